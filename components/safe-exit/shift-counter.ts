@@ -1,0 +1,34 @@
+/**
+ * Counting Shift presses for the quick-exit shortcut (the GOV.UK "Exit this page" interaction):
+ * Shift pressed `needed` times within `windowMs`, with no other key in between (so typing capitals never triggers it).
+ */
+export interface ShiftCounter {
+  /** Feed a keydown; returns how many presses are still needed (0 = trigger now). */
+  press(key: string, repeat: boolean, now: number): number;
+  reset(): void;
+}
+
+export function createShiftCounter(needed = 3, windowMs = 5000): ShiftCounter {
+  let count = 0;
+  let started = 0;
+  return {
+    press(key, repeat, now) {
+      if (key !== 'Shift') {
+        count = 0;
+        return needed;
+      }
+      if (repeat) return needed - count;
+      if (count === 0 || now - started > windowMs) {
+        count = 0;
+        started = now;
+      }
+      count += 1;
+      const left = needed - count;
+      if (left <= 0) count = 0;
+      return Math.max(left, 0);
+    },
+    reset() {
+      count = 0;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export default {
+  globs: ['components/**/*.ts'],
+  exclude: ['**/*.styles.ts', '**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+};

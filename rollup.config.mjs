@@ -1,0 +1,36 @@
+// Builds: (1) the drop-in scripts — one classic IIFE each, Lit bundled, syntax lowered to ES2017, minified;
+// (2) the npm build — ES modules per source file, lit left as a dependency.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { esbuildTs, lowerTo } from './scripts/rollup-plugins.mjs';
+
+/** Drop-in scripts: entry → output file. The hotline-only script lets the life-critical card arrive first. */
+export const DROP_IN = {
+  'src/awas.ts': 'dist/awas.js',
+};
+
+const dropIn = Object.entries(DROP_IN).map(([input, file]) => ({
+  input,
+  output: { file, format: 'iife', sourcemap: false, inlineDynamicImports: true },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    json({ preferConst: true, compact: true }),
+    esbuildTs(),
+    lowerTo('es2017'),
+    terser({ ecma: 2017, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+}));
+
+const npm = {
+  input: ['src/index.ts', 'src/define.ts'],
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true, entryFileNames: '[name].js' },
+  plugins: [json({ preferConst: true }), esbuildTs({ target: 'es2020' })],
+};
+
+export default [...dropIn, npm];

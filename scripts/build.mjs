@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// npm run build: drop-in script(s), npm ES modules + .d.ts, the content JSON Schema, custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(bin(cmd), args, { cwd: root, stdio: 'inherit' });
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+run('rollup', ['-c', '--silent']);
+run('tsc', ['-p', 'tsconfig.build.json']);
+
+const { contentPackSchema } = await import(pathToFileURL(join(root, 'dist/npm/src/content/all-collections.js')).href);
+writeFileSync(join(root, 'dist/awas-content.schema.json'), JSON.stringify(contentPackSchema(), null, 2) + '\n');
+
+run('custom-elements-manifest', ['analyze', '--quiet']);
+console.log('build: dist/awas.js, dist/npm/, dist/awas-content.schema.json, custom-elements.json');

@@ -1,0 +1,44 @@
+/**
+ * AwasElement: the base class of every widget.
+ * - guarded, versioned static define()
+ * - emit(): typed, bubbling, composed events
+ * - reportProblem(): one console message per page + an awas-error event on this element
+ * - `theme` attribute shared by all widgets
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from '../version.js';
+import { defineElement } from './define.js';
+import type { AwasEventMap, AwasEventName } from './events.js';
+import { logOnce } from './log.js';
+
+export class AwasElement extends LitElement {
+  /** Version of the library that defined this element (compared when a second copy loads). */
+  static readonly version = VERSION;
+
+  /** Define `tag` with this class unless it is defined already (never throws on a second load). */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /** The language of the widget (`id` or `en`). Falls back to the closest `lang` on the page, then `id`. */
+  // No initial value on purpose: an unset lang must not reflect lang="" onto the page.
+  @property({ reflect: true }) override lang!: string;
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Dispatch a public Awas event from this element. Returns false if a listener called preventDefault(). */
+  protected emit<K extends AwasEventName>(name: K, detail: AwasEventMap[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /**
+   * Explain a problem to the page author: once per page in the console, and always as an
+   * `awas-error` event on this element. The widget keeps rendering whatever is still valid.
+   */
+  reportProblem(code: string, message: string): void {
+    logOnce('warn', `${code}:${message}`, `<${this.localName}>: ${message}`);
+    this.emit('awas-error', { code, message });
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * State shared by every copy of Awas on a page (the drop-in script twice, script + npm build, two versions).
+ * Module state is per copy, so anything that must happen "once per page" lives on a global symbol instead.
+ */
+export interface AwasPageRegistry {
+  /** Messages already written to the console (so 100 widgets with the same problem log it once). */
+  logged: Set<string>;
+  /** Version of the first copy that defined the elements. */
+  version?: string;
+}
+
+const KEY = Symbol.for('awas.registry');
+
+export function pageRegistry(): AwasPageRegistry {
+  const holder = window as unknown as Record<symbol, AwasPageRegistry | undefined>;
+  let registry = holder[KEY];
+  if (!registry) {
+    registry = { logged: new Set() };
+    holder[KEY] = registry;
+  }
+  return registry;
+}

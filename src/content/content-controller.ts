@@ -1,0 +1,127 @@
+/**
+ * ContentController: gives a widget its items, combining in one order of precedence for all widgets:
+ * light-DOM children > inline <script type="application/json"> > content-src > bundled defaults.
+ * Sync sources render at once (no flash of empty widget); content-src replaces them when it arrives.
+ * Every failure leaves the previous items on screen and is reported through host.reportProblem().
+ */
+import type { ReactiveController } from 'lit';
+import type { AwasElement } from '../base/awas-element.js';
+import { combineLayers, readCollection, type CollectionLayer, type CollectionSpec, type ContentProblem } from './collection.js';
+import { ContentError, fetchContent } from './fetch.js';
+import { readInlineJson } from './inline.js';
+import type { ContentItem } from './types.js';
+import { parseIsoDate } from '../safety/date.js';
+
+export interface ContentHost extends AwasElement {
+  contentSrc?: string;
+  contentIntegrity?: string;
+}
+
+export interface ContentOptions<Item extends ContentItem> {
+  spec: CollectionSpec<Item>;
+  /** The bundled default pack (same JSON format as content-src). */
+  defaults: unknown;
+  /** Items the page wrote as plain HTML children, already passed through safety/; null when there are none. */
+  fromLightDom?: (host: HTMLElement, problems: ContentProblem[]) => Item[] | null;
+}
+
+export class ContentController<Item extends ContentItem> implements ReactiveController {
+  /** The items to render, never empty while the defaults have items. */
+  items: Item[] = [];
+  /** True while content-src is being fetched. */
+  loading = false;
+
+  private remote: CollectionLayer<Item> = { origin: 'content-src' };
+  private requested: string | undefined;
+  private observer?: MutationObserver;
+  private readonly reported = new Set<string>();
+  private readonly defaultLayer: CollectionLayer<Item>;
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly options: ContentOptions<Item>,
+  ) {
+    const problems: ContentProblem[] = [];
+    this.defaultLayer = readCollection(options.spec, options.defaults, 'built-in content', problems);
+    // Built-in content is checked by the test suite; a problem here is a bug, still reported rather than thrown.
+    problems.forEach((p) => this.report(p));
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.recompute());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+    this.recompute();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdate(): void {
+    const src = this.host.contentSrc?.trim() || undefined;
+    const key = src ? `${src}\n${this.host.contentIntegrity ?? ''}` : undefined;
+    if (key !== this.requested) {
+      this.requested = key;
+      this.remote = { origin: 'content-src' };
+      if (src) void this.fetch(src, key as string);
+      else this.recompute(false);
+    }
+  }
+
+  private async fetch(src: string, key: string): Promise<void> {
+    this.loading = true;
+    try {
+      const pack = await fetchContent(src, this.host.contentIntegrity?.trim() || undefined);
+      if (key !== this.requested) return; // the author changed content-src meanwhile
+      const problems: ContentProblem[] = [];
+      this.remote = readCollection(this.options.spec, pack, 'content-src', problems);
+      problems.forEach((p) => this.report(p));
+    } catch (error) {
+      if (key !== this.requested) return;
+      const { code, message } = error instanceof ContentError ? error : new ContentError('content-unreachable', String(error));
+      this.report({ code, message: `${message} The built-in content is shown instead.` });
+    } finally {
+      if (key === this.requested) {
+        this.loading = false;
+        this.recompute();
+      }
+    }
+  }
+
+  /** Rebuild items from all layers. */
+  private recompute(update = true): void {
+    const problems: ContentProblem[] = [];
+    const inline = readInlineJson(this.host, problems);
+    const layers: CollectionLayer<Item>[] = [this.defaultLayer, this.remote];
+    if (inline !== undefined) layers.push(readCollection(this.options.spec, inline, 'inline JSON', problems));
+    const light = this.options.fromLightDom?.(this.host, problems);
+    if (light) layers.push({ origin: 'the links inside the element', items: light });
+    this.items = combineLayers(this.options.spec.key, layers, problems);
+    problems.forEach((p) => this.report(p));
+    this.checkStale();
+    if (update) this.host.requestUpdate();
+  }
+
+  private checkStale(): void {
+    const today = Date.now();
+    for (const item of this.items) {
+      const due = parseIsoDate(item.reviewBy);
+      if (due && due.getTime() < today) {
+        this.report({
+          code: 'stale-content',
+          message: `${this.options.spec.key} "${item.id}" was due for review on ${item.reviewBy}. It is still shown; check it against its source and update verifiedOn/reviewBy.`,
+        });
+      }
+    }
+  }
+
+  /** Report each distinct problem once per element (the console dedupes across the page). */
+  private report(problem: ContentProblem): void {
+    const key = `${problem.code}:${problem.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.host.reportProblem(problem.code, problem.message);
+  }
+}

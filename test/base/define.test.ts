@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { defineElement } from '../../src/base/define.js';
+import { AwasElement } from '../../src/base/awas-element.js';
+import { logOnce } from '../../src/base/log.js';
+import { captureConsole, resetLogged } from '../helpers/console.js';
+
+class First extends AwasElement {}
+class SameVersionCopy extends AwasElement {}
+class OtherVersion extends LitElement {
+  static version = '0.0.1-other';
+}
+
+describe('base/define', () => {
+  beforeEach(() => resetLogged());
+
+  it('defines a tag once and never throws on a second definition', () => {
+    const logs = captureConsole();
+    try {
+      First.define('awas-test-define-a');
+      expect(customElements.get('awas-test-define-a')).to.equal(First);
+      expect(() => First.define('awas-test-define-a')).not.to.throw();
+      expect(() => defineElement('awas-test-define-a', SameVersionCopy)).not.to.throw();
+    } finally {
+      logs.restore();
+    }
+    expect(logs.warn).to.have.length(0);
+  });
+
+  it('warns once when another version has the tag already', () => {
+    customElements.define('awas-test-define-b', OtherVersion);
+    customElements.define('awas-test-define-c', class extends OtherVersion {});
+    const logs = captureConsole();
+    try {
+      First.define('awas-test-define-b');
+      class Copy extends AwasElement {}
+      Copy.define('awas-test-define-c');
+    } finally {
+      logs.restore();
+    }
+    expect(logs.warn).to.have.length(1);
+    expect(logs.warn[0]).to.contain('0.0.1-other');
+  });
+
+  it('logs a message once per page however often it is asked', () => {
+    const logs = captureConsole();
+    try {
+      expect(logOnce('warn', 'k', 'hello')).to.equal(true);
+      expect(logOnce('warn', 'k', 'hello')).to.equal(false);
+    } finally {
+      logs.restore();
+    }
+    expect(logs.warn).to.deep.equal(['[awas] hello']);
+  });
+
+  it('reportProblem fires awas-error every time and logs once', async () => {
+    First.define('awas-test-define-a');
+    const el = document.createElement('awas-test-define-a') as First;
+    document.body.append(el);
+    const events: CustomEvent[] = [];
+    el.addEventListener('awas-error', (e) => events.push(e as CustomEvent));
+    const logs = captureConsole();
+    try {
+      el.reportProblem('bad-attribute', 'x is wrong');
+      el.reportProblem('bad-attribute', 'x is wrong');
+    } finally {
+      logs.restore();
+      el.remove();
+    }
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { code: 'bad-attribute', message: 'x is wrong' },
+      { code: 'bad-attribute', message: 'x is wrong' },
+    ]);
+    expect(events[0].bubbles && events[0].composed).to.equal(true);
+    expect(logs.warn).to.have.length(1);
+  });
+});

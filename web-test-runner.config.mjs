@@ -1,0 +1,39 @@
+// web-test-runner: every test runs in headless Chromium (Debian's chromium, or CHROME_PATH).
+import { existsSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { contentRoutes } from './test/server/content-routes.mjs';
+
+const jsonPlugin = fromRollup(json);
+
+export default {
+  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  nodeResolve: { exportConditions: ['production'] },
+  rootDir: '.',
+  middleware: [contentRoutes()],
+  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'es2020', tsconfig: 'tsconfig.json' })],
+  mimeTypes: { 'src/**/*.json': 'js', 'components/**/*.json': 'js' },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+  coverageConfig: {
+    include: ['src/**/*.ts', 'components/**/*.ts'],
+    exclude: ['**/*.styles.ts', 'node_modules/**', 'dist/**'],
+    threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
+    report: true,
+    reportDir: 'coverage',
+  },
+  reporters: [defaultReporter(), summaryReporter()],
+};
+
+if (!existsSync(chromiumPath())) console.warn(`Chromium not found at ${chromiumPath()}: install it (apt-get install chromium) or set CHROME_PATH.`);
