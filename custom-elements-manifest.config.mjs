@@ -1,5 +1,5 @@
 export default {
-  globs: ['components/**/*.ts'],
+  globs: ['components/**/*.ts', 'src/base/awas-element.ts'],
   exclude: ['**/*.styles.ts', '**/*.test.ts'],
   outdir: '.',
   litelement: true,

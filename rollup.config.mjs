@@ -16,9 +16,9 @@ const dropIn = Object.entries(DROP_IN).map(([input, file]) => ({
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
-    esbuildTs(),
+    esbuildTs({ minifyLiterals: true, stripSchemaDescriptions: true }),
     lowerTo('es2017'),
-    terser({ ecma: 2017, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
+    terser({ ecma: 2017, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

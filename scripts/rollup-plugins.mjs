@@ -3,10 +3,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { transform } from 'esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
 
-export function esbuildTs({ target = 'es2017' } = {}) {
+// Schema `description` texts are for campaign teams' editors (dist/awas-content.schema.json), not for the widgets.
+const SCHEMA_DESCRIPTION = /\bdescription:\s*(['"])(?:\\.|(?!\1)[^\\])*\1\s*,?/g;
+
+export function esbuildTs({ target = 'es2017', minifyLiterals = false, stripSchemaDescriptions = false } = {}) {
   return {
     name: 'awas-esbuild-ts',
     // Sources import './x.js' (the TypeScript convention for ES modules); point that at './x.ts'.
@@ -17,7 +21,9 @@ export function esbuildTs({ target = 'es2017' } = {}) {
     },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, { loader: 'ts', target, sourcemap: true, sourcefile: id, tsconfigRaw });
+      let source = minifyLiterals ? minifyTemplates(code, id) : code;
+      if (stripSchemaDescriptions && /[\\/]src[\\/]content[\\/]/.test(id)) source = source.replace(SCHEMA_DESCRIPTION, '');
+      const result = await transform(source, { loader: 'ts', target, sourcemap: true, sourcefile: id, tsconfigRaw });
       return { code: result.code, map: result.map };
     },
   };

@@ -34,11 +34,17 @@ export class AwasElement extends LitElement {
   }
 
   /**
-   * Explain a problem to the page author: once per page in the console, and always as an
-   * `awas-error` event on this element. The widget keeps rendering whatever is still valid.
+   * Explain a problem to the page author: once per page in the console, and once per element as an
+   * `awas-error` event. The widget keeps rendering whatever is still valid.
    */
   reportProblem(code: string, message: string): void {
-    logOnce('warn', `${code}:${message}`, `<${this.localName}>: ${message}`);
+    const key = `${code}:${message}`;
+    if (this.reportedProblems.has(key)) return;
+    this.reportedProblems.add(key);
+    logOnce('warn', key, `<${this.localName}>: ${message}`);
     this.emit('awas-error', { code, message });
   }
+
+  /** Problems this element already reported (re-renders must not repeat the same event). */
+  private readonly reportedProblems = new Set<string>();
 }

@@ -8,7 +8,6 @@ export function logOnce(level: LogLevel, key: string, message: string): boolean 
   const { logged } = pageRegistry();
   if (logged.has(key)) return false;
   logged.add(key);
-  // eslint-disable-next-line no-console
   console[level](`[awas] ${message}`);
   return true;
 }

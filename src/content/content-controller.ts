@@ -34,7 +34,6 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
   private remote: CollectionLayer<Item> = { origin: 'content-src' };
   private requested: string | undefined;
   private observer?: MutationObserver;
-  private readonly reported = new Set<string>();
   private readonly defaultLayer: CollectionLayer<Item>;
 
   constructor(
@@ -117,11 +116,13 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
     }
   }
 
-  /** Report each distinct problem once per element (the console dedupes across the page). */
+  /** host.reportProblem dedupes per element (and the console per page). */
   private report(problem: ContentProblem): void {
-    const key = `${problem.code}:${problem.message}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
     this.host.reportProblem(problem.code, problem.message);
+  }
+
+  /** The bundled default items (validated once), for widgets that must fall back when a selection is empty. */
+  get defaultItems(): Item[] {
+    return this.defaultLayer.items ?? [];
   }
 }

@@ -53,7 +53,7 @@ describe('base/define', () => {
     expect(logs.warn).to.deep.equal(['[awas] hello']);
   });
 
-  it('reportProblem fires awas-error every time and logs once', async () => {
+  it('reportProblem fires awas-error once per element and logs once per page', async () => {
     First.define('awas-test-define-a');
     const el = document.createElement('awas-test-define-a') as First;
     document.body.append(el);
@@ -63,15 +63,16 @@ describe('base/define', () => {
     try {
       el.reportProblem('bad-attribute', 'x is wrong');
       el.reportProblem('bad-attribute', 'x is wrong');
+      el.reportProblem('bad-attribute', 'y is wrong');
     } finally {
       logs.restore();
       el.remove();
     }
     expect(events.map((e) => e.detail)).to.deep.equal([
       { code: 'bad-attribute', message: 'x is wrong' },
-      { code: 'bad-attribute', message: 'x is wrong' },
+      { code: 'bad-attribute', message: 'y is wrong' },
     ]);
     expect(events[0].bubbles && events[0].composed).to.equal(true);
-    expect(logs.warn).to.have.length(1);
+    expect(logs.warn).to.have.length(2);
   });
 });

@@ -1,0 +1,229 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../src/styles/shared.js';
+
+export const hotlineCardStyles = [
+  ...sharedStyles,
+  css`
+    .root {
+      border: 2px solid var(--awas-hotline-card-border-color, var(--_brand));
+      border-radius: var(--_radius);
+      padding: var(--awas-hotline-card-padding, var(--_space));
+      max-width: var(--awas-hotline-card-max-width, 44rem);
+    }
+    .heading {
+      margin: 0 0 4px;
+      font-size: 1.25em;
+      line-height: 1.3;
+      font-weight: 700;
+      color: var(--_brand);
+    }
+    .intro {
+      margin: 0 0 12px;
+      color: var(--_text);
+    }
+    .entries {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 12px;
+    }
+    .entry {
+      border-top: 1px solid var(--_border);
+      padding-top: 12px;
+    }
+    .entry:first-child {
+      border-top: 0;
+      padding-top: 0;
+    }
+    .name {
+      margin: 0;
+      font-size: 1.0625em;
+      font-weight: 700;
+      line-height: 1.35;
+    }
+    .description {
+      margin: 2px 0 8px;
+      color: var(--_muted);
+      font-size: 0.9375em;
+    }
+    .channels {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .channel {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 8px;
+    }
+    .action {
+      display: inline-flex;
+      align-items: center;
+      gap: 10px;
+      min-height: 48px;
+      padding: 6px 14px 6px 10px;
+      border-radius: 12px;
+      border: 2px solid var(--_brand);
+      background: var(--_surface);
+      color: var(--_text);
+      text-decoration: none;
+      max-width: 100%;
+      flex: 1 1 12rem;
+    }
+    .action.phone,
+    .action.sms {
+      background: var(--_brand);
+      border-color: var(--_brand);
+      color: var(--_on-brand);
+    }
+    .action.whatsapp {
+      border-color: var(--awas-hotline-card-whatsapp-color, #1a7f45);
+    }
+    .action:hover .value {
+      text-decoration: underline;
+    }
+    .icon {
+      width: 22px;
+      height: 22px;
+      flex: none;
+    }
+    .whatsapp .icon {
+      color: var(--awas-hotline-card-whatsapp-color, #1a7f45);
+    }
+    .texts {
+      display: flex;
+      flex-direction: column;
+      line-height: 1.2;
+      min-width: 0;
+    }
+    .kind {
+      font-size: 0.8125em;
+      font-weight: 600;
+    }
+    .value {
+      font-size: 1.125em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+      overflow-wrap: anywhere;
+    }
+    .web .value,
+    .email .value {
+      font-size: 1em;
+      color: var(--_link);
+      text-decoration: underline;
+    }
+    .badge {
+      display: inline-block;
+      padding: 2px 8px;
+      border-radius: 999px;
+      font-size: 0.8125em;
+      font-weight: 700;
+      background: var(--_ok-bg);
+      color: var(--_ok);
+      border: 1px solid currentColor;
+    }
+    .langs {
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
+    .copy {
+      min-height: 44px;
+      padding: 4px 12px;
+      border: 1px solid var(--_border);
+      border-radius: 10px;
+      background: var(--_surface-alt);
+      color: var(--_text);
+      font-size: 0.875em;
+    }
+    .meta {
+      margin: 8px 0 0;
+      font-size: 0.8125em;
+      color: var(--_muted);
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 12px;
+    }
+    .meta a {
+      color: var(--_muted);
+    }
+    .save {
+      min-height: 44px;
+      font-size: 0.875em;
+      padding: 4px 12px;
+    }
+    .check {
+      margin: 12px 0 0;
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
+    /* compact: for the quiz result and sidebars */
+    .compact .root {
+      padding: 12px;
+      border-width: 1px;
+    }
+    .compact .heading {
+      font-size: 1.0625em;
+    }
+    .compact .entries {
+      gap: 8px;
+    }
+    .compact .entry {
+      padding-top: 8px;
+    }
+    .compact .name {
+      font-size: 1em;
+    }
+    .compact .channels {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin-top: 4px;
+    }
+    .compact .action {
+      flex: 0 1 auto;
+      min-height: 44px;
+      padding: 4px 10px;
+    }
+    .compact .value {
+      font-size: 1em;
+    }
+    @media (forced-colors: active) {
+      .action {
+        border: 2px solid LinkText;
+        forced-color-adjust: auto;
+      }
+      .badge {
+        border: 1px solid CanvasText;
+      }
+    }
+    @media print {
+      .root {
+        border: 1px solid #000;
+        color: #000;
+        background: #fff;
+      }
+      .action {
+        border: 0;
+        padding: 0;
+        min-height: 0;
+        background: none !important;
+        color: #000 !important;
+      }
+      .icon,
+      .copy,
+      .save {
+        display: none !important;
+      }
+      a.web::after,
+      .meta a::after {
+        content: ' (' attr(href) ')';
+        font-weight: 400;
+      }
+    }
+  `,
+];

@@ -1,0 +1,313 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AwasElement } from '../../src/base/awas-element.js';
+import { logOnce } from '../../src/base/log.js';
+import { ContentController } from '../../src/content/content-controller.js';
+import { hotlinesSpec, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
+import hotlinesPack from '../../src/content/packs/hotlines.json';
+import { pickText } from '../../src/content/types.js';
+import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
+import { LocalizeController } from '../../src/i18n/localize.js';
+import { hotlineStrings } from '../../src/i18n/strings-hotline-card.js';
+import { spokenNumber } from '../../src/safety/phone.js';
+import { cleanText, parseIdList } from '../../src/safety/text.js';
+import { displayUrl, safeUrl } from '../../src/safety/url.js';
+import { hotlineCardStyles } from './hotline-card.styles.js';
+import { channelIcon } from './icons.js';
+import { hotlinesFromLightDom } from './light-dom.js';
+import { selectHotlines, type HotlineEntry } from './reach.js';
+import { buildVcard } from './vcard.js';
+
+const LAYOUTS = ['full', 'compact'];
+const LINK_TARGETS = ['_blank', '_top', '_self', '_parent'];
+
+/**
+ * @summary Who to contact, one tap away: official hotlines with call, WhatsApp, SMS and web links, free/24-hour
+ * badges, copy-number and save-contact buttons, and the date each entry was verified with its source.
+ *
+ * @tag awas-hotline-card
+ *
+ * @slot - Optional plain links that work without JavaScript, e.g. `<a href="tel:08001000">KP2MI 0800-1000</a>`.
+ *   When present, the card is built from them (they take precedence over all other content).
+ *
+ * @fires awas-contact - `{hotlineId, channel}` when a channel is used (`phone`, `whatsapp`, `sms`, `web`, `email`, `copy`, `vcard`). No reader data.
+ * @fires awas-error - `{code, message}` for unusable attributes or content (`bad-attribute`, `unknown-id`, `content-*`, `stale-content`).
+ *
+ * @csspart card - The card container.
+ * @csspart heading - The card heading.
+ * @csspart entry - One institution.
+ * @csspart action - A call / WhatsApp / SMS / web link.
+ *
+ * @cssprop [--awas-hotline-card-border-color=var(--awas-color-brand)] - Card border colour.
+ * @cssprop [--awas-hotline-card-padding=16px] - Inner spacing.
+ * @cssprop [--awas-hotline-card-max-width=44rem] - Maximum width.
+ * @cssprop [--awas-hotline-card-whatsapp-color=#1a7f45] - WhatsApp accent colour.
+ */
+export class AwasHotlineCard extends AwasElement {
+  static override styles = hotlineCardStyles;
+
+  private readonly i18n = new LocalizeController(this, hotlineStrings);
+  private readonly content = new ContentController<Hotline>(this, {
+    spec: hotlinesSpec,
+    defaults: hotlinesPack,
+    fromLightDom: (host, problems) => hotlinesFromLightDom(host, this.location, problems),
+  });
+
+  /** Where the reader is: `id` (in Indonesia, default), `kh` (in Cambodia), or another two-letter country code. */
+  @property() from = 'id';
+
+  /** Which hotlines to show, by id and in this order, e.g. `kp2mi,sapa129`. Default: the set for `from`. */
+  @property() hotlines?: string;
+
+  /** `full` (default) or `compact` (names and call buttons only, for sidebars and the quiz result). */
+  @property() layout = 'full';
+
+  /** Replaces the card title. */
+  @property() heading?: string;
+
+  /** Heading level of the card title (1–6, default 2); entry names are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** URL of a content pack (JSON) with your own hotlines. https or same origin. */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  /** Subresource-Integrity hash of the content-src file (`sha384-…`), checked before use. */
+  @property({ attribute: 'content-integrity' }) contentIntegrity?: string;
+
+  /** Where links open: `_blank`, `_top` (inside an iframe embed), `_self`. Default: web links in a new tab. */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  @state() private announcement = '';
+
+  private entries: HotlineEntry[] = [];
+  private level = 2;
+
+  /** The reader's location after validation. */
+  get location(): string {
+    const from = (this.from ?? '').trim().toLowerCase();
+    return /^[a-z]{2}$/.test(from) ? from : 'id';
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('from') && !/^[a-z]{2}$/.test((this.from ?? '').trim().toLowerCase())) {
+      this.reportProblem('bad-attribute', `from="${cleanText(this.from, 40)}" is not a two-letter country code (id, kh, …); showing the hotlines for Indonesia.`);
+    }
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      this.reportProblem('bad-attribute', `layout="${cleanText(this.layout, 40)}" is not full or compact; using full.`);
+    }
+    if (changed.has('linkTarget') && this.linkTarget && !LINK_TARGETS.includes(this.linkTarget)) {
+      this.reportProblem('bad-attribute', `link-target="${cleanText(this.linkTarget, 40)}" is not one of ${LINK_TARGETS.join(', ')}; ignored.`);
+    }
+    const level = Number(this.headingLevel);
+    this.level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    if (changed.has('headingLevel') && this.level !== level) {
+      this.reportProblem('bad-attribute', `heading-level="${cleanText(String(this.headingLevel), 20)}" must be 1–6; using 2.`);
+    }
+    this.entries = this.select();
+  }
+
+  /** Work out the entries to show, explaining anything that had to be left out. */
+  private select(): HotlineEntry[] {
+    const from = this.location;
+    const { ids, invalid } = parseIdList(this.hotlines);
+    if (invalid.length) this.reportProblem('bad-attribute', `hotlines="…" has entries that are not ids: ${invalid.join(', ')}.`);
+    const items = this.content.items;
+    const selection = selectHotlines(items, from, ids);
+    if (selection.unknown.length) {
+      this.reportProblem('unknown-id', `hotlines="…" names unknown ids: ${selection.unknown.join(', ')}. Known: ${items.map((h) => h.id).join(', ')}.`);
+    }
+    if (selection.unreachable.length) {
+      this.reportProblem('bad-attribute', `${selection.unreachable.join(', ')} cannot be reached from "${from}" (local-only numbers); not shown.`);
+    }
+    if (!items.some((h) => from in h.audience) && from !== 'id' && !items.some((h) => h.fromPage)) {
+      logOnce('info', `hotline-from:${from}`, `<awas-hotline-card from="${from}">: no hotlines are listed for readers in "${from}"; showing the services reachable from abroad (Kemlu first).`);
+    }
+    if (selection.entries.length) return selection.entries;
+    // Never blank: fall back to the bundled national defaults for this location.
+    const fallback = selectHotlines(items, from, []).entries;
+    return fallback.length ? fallback : selectHotlines(this.content.defaultItems, from, []).entries;
+  }
+
+  /** The number as this reader should dial it: national form at home, international form abroad. */
+  private displayNumber(channel: HotlineChannel): string {
+    const phone = channel.phone!;
+    const home = !phone.country || phone.country === this.location;
+    if (home && !channel.international) return channel.display ?? phone.national;
+    return phone.international;
+  }
+
+  private hrefOf(hotline: Hotline, channel: HotlineChannel): string | null {
+    const phone = channel.phone;
+    switch (channel.type) {
+      case 'phone':
+        return safeUrl(`tel:${phone!.dial}`, ['tel:']);
+      case 'sms':
+        return safeUrl(`sms:${phone!.dial}`, ['sms:']);
+      case 'whatsapp': {
+        const message = pickText(hotline.text, this.i18n.lang).whatsappMessage;
+        return safeUrl(`https://wa.me/${phone!.whatsapp}${message ? `?text=${encodeURIComponent(message)}` : ''}`, ['https:']);
+      }
+      default:
+        return channel.url ?? null;
+    }
+  }
+
+  private targetFor(channel: HotlineChannel): string | undefined {
+    if (this.linkTarget && LINK_TARGETS.includes(this.linkTarget)) return this.linkTarget;
+    return channel.type === 'web' || channel.type === 'whatsapp' ? '_blank' : undefined;
+  }
+
+  private languageNames(codes: string[]): string {
+    const lang = this.i18n.lang;
+    const Names = (Intl as unknown as { DisplayNames?: new (l: string[], o: object) => { of(code: string): string } }).DisplayNames;
+    return codes
+      .map((code) => {
+        try {
+          return Names ? new Names([lang], { type: 'language' }).of(code) : code.toUpperCase();
+        } catch {
+          return code.toUpperCase();
+        }
+      })
+      .join(', ');
+  }
+
+  private async handleCopy(hotline: Hotline, number: string, event: Event): Promise<void> {
+    const t = this.i18n;
+    const value = (event.currentTarget as HTMLElement).closest('.channel')?.querySelector('.value');
+    this.emit('awas-contact', { hotlineId: hotline.id, channel: 'copy' });
+    this.announcement = '';
+    try {
+      await navigator.clipboard.writeText(number);
+      this.announcement = t.t('copied', { number });
+    } catch {
+      // http pages and old WebViews have no Clipboard API: select the number so a long-press copies it.
+      const selection = getSelection();
+      let copied = false;
+      if (value && selection) {
+        selection.selectAllChildren(value);
+        try {
+          copied = document.execCommand('copy');
+        } catch {
+          copied = false;
+        }
+      }
+      this.announcement = t.t(copied ? 'copied' : 'selected', { number });
+    }
+  }
+
+  private handleSave(entry: HotlineEntry): void {
+    const { hotline, channels } = entry;
+    const texts = pickText(hotline.text, this.i18n.lang);
+    const note = hotline.source ? this.i18n.t('source', { name: hotline.source.name, date: formatDate(hotline.source.date, this.i18n.lang) }) : '';
+    const card = buildVcard(texts.name, channels, note);
+    const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${hotline.id}.vcf`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.emit('awas-contact', { hotlineId: hotline.id, channel: 'vcard' });
+  }
+
+  private handleUse(hotline: Hotline, channel: HotlineChannel): void {
+    this.emit('awas-contact', { hotlineId: hotline.id, channel: channel.type });
+  }
+
+  private renderChannel(entry: HotlineEntry, channel: HotlineChannel): TemplateResult | typeof nothing {
+    const { hotline } = entry;
+    const t = this.i18n;
+    const lang = t.lang;
+    const href = this.hrefOf(hotline, channel);
+    if (!href) return nothing;
+    const name = pickText(hotline.text, lang).name;
+    const shortName = name.split(' (')[0];
+    const label = channel.label ? pickText(channel.label, lang) : undefined;
+    const isNumber = Boolean(channel.phone);
+    const value = isNumber ? this.displayNumber(channel) : displayUrl(href);
+    const kind = label ?? t.t(channel.type);
+    const extras = [channel.free ? t.t('freeSpoken') : '', channel.hours24 ? t.t('hours24') : ''].filter(Boolean);
+    // Name = hidden "Telepon KP2MI," + the visible text (WCAG 2.5.3: the visible label stays part of the name);
+    // description = the number digit by digit ("0 8 0 0, 1 0 0 0") and the badges, so it is not read as "eight hundred".
+    const descriptionId = `d-${hotline.id}-${hotline.channels.indexOf(channel)}`;
+    const description = [isNumber ? spokenNumber(value) : '', ...extras].filter(Boolean).join(', ');
+    const target = this.targetFor(channel);
+    const compact = this.layout === 'compact';
+    return html`<li class="channel">
+      <a
+        class="action ${channel.type}"
+        part="action"
+        href=${href}
+        target=${target ?? nothing}
+        rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
+        aria-describedby=${description ? descriptionId : nothing}
+        @click=${() => this.handleUse(hotline, channel)}
+        >${channelIcon(channel.type)}<span class="texts"
+          ><span class="visually-hidden">${label ? `${t.t(channel.type)} ${shortName}` : shortName}, </span><span class="kind">${kind}</span>
+          <span class="value">${value}</span></span
+        ></a
+      >${description ? html`<span id=${descriptionId} hidden>${description}</span>` : nothing}
+      ${isNumber && !compact
+        ? html`<button class="copy" type="button" aria-label=${t.t('copyLabel', { number: value })} @click=${(e: Event) => this.handleCopy(hotline, value, e)}>
+            ${t.t('copy')}
+          </button>`
+        : nothing}
+      ${channel.free ? html`<span class="badge">${t.t('free')}</span>` : nothing}
+      ${channel.hours24 ? html`<span class="badge">${t.t('hours24')}</span>` : nothing}
+      ${channel.languages.length && !compact ? html`<span class="langs">${t.t('languages', { list: this.languageNames(channel.languages) })}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderSource(name: string, url: string, date: string): TemplateResult {
+    const lang = this.i18n.lang;
+    const href = safeUrl(url, ['https:', 'http:']);
+    const text = this.i18n.t('source', { name, date: formatDate(date, lang) });
+    return href
+      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span></a>`
+      : html`<span>${text}</span>`;
+  }
+
+  private renderMeta(entry: HotlineEntry): TemplateResult {
+    const { hotline, channels } = entry;
+    const t = this.i18n;
+    const compact = this.layout === 'compact';
+    if (hotline.fromPage) return html`<p class="meta">${t.t('fromPage')}</p>`;
+    const extraSources = channels.filter((c) => c.source).map((c) => c.source!);
+    return html`<p class="meta">
+      ${hotline.verifiedOn ? html`<span>${t.t('verified', { date: formatMonthYear(hotline.verifiedOn, t.lang) })}</span>` : nothing}
+      ${hotline.source ? this.renderSource(hotline.source.name, hotline.source.url, hotline.source.date) : nothing}
+      ${compact ? nothing : extraSources.map((s) => this.renderSource(s.name, s.url, s.date))}
+      ${compact
+        ? nothing
+        : html`<button class="btn save" type="button" aria-label=${t.t('saveContactLabel', { name: pickText(hotline.text, t.lang).name })} @click=${() => this.handleSave(entry)}>
+            ${t.t('saveContact')}
+          </button>`}
+    </p>`;
+  }
+
+  private renderEntry(entry: HotlineEntry): TemplateResult {
+    const texts = pickText(entry.hotline.text, this.i18n.lang);
+    const compact = this.layout === 'compact';
+    return html`<li class="entry" part="entry">
+      <div class="name" role="heading" aria-level=${Math.min(this.level + 1, 6)}>${texts.name}</div>
+      ${texts.description && !compact ? html`<p class="description">${texts.description}</p>` : nothing}
+      <ul class="channels" role="list">
+        ${entry.channels.map((c) => this.renderChannel(entry, c))}
+      </ul>
+      ${this.renderMeta(entry)}
+    </li>`;
+  }
+
+  override render() {
+    const t = this.i18n;
+    const heading = this.heading ? cleanText(this.heading, 200) : t.t('heading');
+    const compact = this.layout === 'compact';
+    return html`<section class="root ${compact ? 'compact' : ''}" part="card" lang=${t.lang} aria-labelledby="heading">
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.level}>${heading}</div>
+      ${compact ? nothing : html`<p class="intro">${this.location === 'id' ? t.t('intro') : t.t('introAbroad')}</p>`}
+      <ul class="entries" role="list">
+        ${this.entries.map((e) => this.renderEntry(e))}
+      </ul>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Progressive enhancement: build hotlines from plain links the page wrote inside the card, e.g.
+ *   <awas-hotline-card><a href="tel:08001000">KP2MI 0800-1000</a></awas-hotline-card>
+ * Without JavaScript the links stay readable and callable; with it, they become the card (validated like JSON content).
+ * Links that share a parent (<li>KP2MI: <a href="tel:…">…</a> <a href="https://wa.me/…">WhatsApp</a></li>) form one entry.
+ */
+import type { ContentProblem } from '../../src/content/collection.js';
+import { normaliseChannel, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
+import { cleanText, MAX_LABEL } from '../../src/safety/text.js';
+
+const NUMBER_LIKE = /\+?\d[\d\s().-]*\d/g;
+
+function channelFromLink(link: HTMLAnchorElement, home: string, problems: ContentProblem[]): HotlineChannel | null {
+  const href = (link.getAttribute('href') ?? '').trim();
+  const where = `link "${cleanText(link.textContent, 40)}"`;
+  const problem = (message: string) => problems.push({ code: 'content-invalid', message: `the links inside the element: ${message}` });
+  const flags = { free: link.hasAttribute('data-free'), hours24: link.hasAttribute('data-hours24') };
+  const scheme = /^([a-z]+):/i.exec(href)?.[1].toLowerCase();
+  let raw: Record<string, unknown> | null = null;
+  if (scheme === 'tel') raw = { type: 'phone', value: decodeURIComponent(href.slice(4)) };
+  else if (scheme === 'sms') raw = { type: 'sms', value: decodeURIComponent(href.slice(4).split('?')[0]) };
+  else if (scheme === 'mailto') raw = { type: 'email', value: decodeURIComponent(href.slice(7).split('?')[0]) };
+  else if (scheme === 'http' || scheme === 'https') {
+    const wa = /^https?:\/\/(?:wa\.me\/|api\.whatsapp\.com\/send\/?\?phone=)\+?(\d{6,15})/i.exec(href);
+    raw = wa ? { type: 'whatsapp', value: `+${wa[1]}` } : { type: 'web', value: href };
+  }
+  if (!raw) {
+    problem(`${where} is not a tel:, sms:, WhatsApp, mailto: or web link; it is ignored.`);
+    return null;
+  }
+  return normaliseChannel({ ...raw, ...flags }, home, where, { problem });
+}
+
+function withoutNumbers(text: string): string {
+  return cleanText(text.replace(NUMBER_LIKE, ' '), MAX_LABEL).replace(/^[\s:–—-]+|[\s:–—-]+$/g, '');
+}
+
+/** The entry's name: the parent's text around the links, else the link text, without the numbers. */
+function nameOf(group: HTMLAnchorElement[], parent: Element | null): string {
+  const around = parent
+    ? Array.from(parent.childNodes)
+        .filter((n) => !group.includes(n as HTMLAnchorElement))
+        .map((n) => n.textContent ?? '')
+        .join(' ')
+    : '';
+  const linkText = group[0].textContent ?? '';
+  return withoutNumbers(around) || withoutNumbers(linkText) || cleanText(linkText, MAX_LABEL);
+}
+
+export function hotlinesFromLightDom(host: HTMLElement, home: string, problems: ContentProblem[]): Hotline[] | null {
+  const links = Array.from(host.querySelectorAll('a[href]')) as HTMLAnchorElement[];
+  if (!links.length) return null;
+  const groups = new Map<Element | HTMLAnchorElement, HTMLAnchorElement[]>();
+  for (const link of links) {
+    const key = link.parentElement && link.parentElement !== host ? link.parentElement : link;
+    groups.set(key, [...(groups.get(key) ?? []), link]);
+  }
+  const hotlines: Hotline[] = [];
+  groups.forEach((group, key) => {
+    const channels = group.map((l) => channelFromLink(l, home, problems)).filter((c): c is HotlineChannel => c !== null);
+    if (!channels.length) return;
+    const name = nameOf(group, key === group[0] ? null : key);
+    hotlines.push({ id: `page-${hotlines.length + 1}`, country: home, audience: {}, channels, text: { id: { name }, en: { name } }, fromPage: true });
+  });
+  return hotlines.length ? hotlines : null;
+}

@@ -1,0 +1,372 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
+import { captureConsole, resetLogged } from '../helpers/console.js';
+
+AwasHotlineCard.define('awas-hotline-card');
+
+type Card = AwasHotlineCard;
+
+function entries(el: Card): string[] {
+  return Array.from(el.shadowRoot!.querySelectorAll('.entry .name')).map((n) => n.textContent!.trim());
+}
+function hrefs(el: Card): string[] {
+  return Array.from(el.shadowRoot!.querySelectorAll('a.action')).map((a) => a.getAttribute('href')!);
+}
+/** What a screen reader announces: the link's name, then its description. */
+function spoken(link: Element): { name: string; description: string } {
+  const id = link.getAttribute('aria-describedby');
+  const root = link.getRootNode() as ShadowRoot;
+  return {
+    name: link.textContent!.replace(/\s+/g, ' ').trim(),
+    description: id ? root.getElementById(id)!.textContent! : '',
+  };
+}
+function action(el: Card, href: string): HTMLAnchorElement {
+  return el.shadowRoot!.querySelector(`a.action[href="${href}"]`) as HTMLAnchorElement;
+}
+
+/** Render with awas-error codes collected from before the upgrade. */
+async function render(template: ReturnType<typeof html> | string) {
+  const codes: string[] = [];
+  const listener = (e: Event) => codes.push((e as CustomEvent).detail.code);
+  document.addEventListener('awas-error', listener);
+  const logs = captureConsole();
+  try {
+    const el = await fixture<Card>(template);
+    await el.updateComplete;
+    return { el, codes, logs };
+  } finally {
+    logs.restore();
+    document.removeEventListener('awas-error', listener);
+  }
+}
+
+function pack(hotlines: unknown[]) {
+  return `<script type="application/json">${JSON.stringify({ hotlines })}</script>`;
+}
+function hotline(id: string, channels: unknown[], extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    country: 'id',
+    audience: { id: 1 },
+    channels,
+    text: { id: { name: `Layanan ${id}` }, en: { name: `Service ${id}` } },
+    source: { name: 'Dinas', url: 'https://example.org/', date: '2026-01-01' },
+    verifiedOn: '2026-11-01',
+    reviewBy: '2099-01-01',
+    ...extra,
+  };
+}
+
+describe('awas-hotline-card', () => {
+  beforeEach(() => resetLogged());
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  describe('readers in Indonesia (default)', () => {
+    it('lists the national services in order, with local dialling for short and toll-free numbers', async () => {
+      const { el, codes } = await render(html`<awas-hotline-card lang="id"></awas-hotline-card>`);
+      expect(codes).to.deep.equal([]);
+      expect(entries(el).map((n) => n.split(' (')[0])).to.deep.equal(['KP2MI', 'SAPA 129', 'Polisi', 'Kemlu']);
+      const links = hrefs(el);
+      expect(links).to.include.members(['tel:08001000', 'tel:+622129244800', 'tel:129', 'tel:110', 'tel:+6281290070027', 'https://kp2mi.go.id/', 'https://peduliwni.kemlu.go.id/']);
+      expect(links.find((h) => h.startsWith('https://wa.me/628118080141?text='))).to.be.a('string');
+      expect(links.find((h) => h.startsWith('https://wa.me/628111129129'))).to.be.a('string');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows readable numbers and a spoken accessible name', async () => {
+      const { el } = await render(html`<awas-hotline-card lang="id"></awas-hotline-card>`);
+      const tollFree = action(el, 'tel:08001000');
+      expect(tollFree.querySelector('.value')!.textContent).to.equal('0800-1000');
+      expect(spoken(tollFree)).to.deep.equal({ name: 'Telepon KP2MI, Call center (bebas pulsa) 0800-1000', description: '0 8 0 0, 1 0 0 0, gratis' });
+      expect(action(el, 'tel:+622129244800').querySelector('.value')!.textContent).to.equal('+62 21 2924 4800');
+      const sapa = el.shadowRoot!.querySelector('a.action.whatsapp[href^="https://wa.me/628111129129"]')!;
+      expect(sapa.querySelector('.value')!.textContent).to.equal('08111-129-129');
+      expect(spoken(action(el, 'tel:110'))).to.deep.equal({ name: 'Polisi, Telepon 110', description: '1 1 0, gratis, 24 jam' });
+      const badges = Array.from(el.shadowRoot!.querySelectorAll('.badge')).map((b) => b.textContent);
+      expect(badges).to.include.members(['Gratis', '24 jam']);
+    });
+
+    it('shows when each entry was verified and links its source', async () => {
+      const { el } = await render(html`<awas-hotline-card lang="id" hotlines="kp2mi"></awas-hotline-card>`);
+      const meta = el.shadowRoot!.querySelector('.meta')!;
+      expect(meta.textContent).to.contain('Terverifikasi November 2026');
+      const source = meta.querySelector('a')!;
+      expect(source.href).to.equal('https://mediamasakini.id/');
+      expect(source.rel).to.equal('noopener noreferrer');
+      expect(source.textContent).to.contain('Sumber: MediaMasakini.id; Merdeka.com, 10 April 2025');
+    });
+  });
+
+  describe('from', () => {
+    it('kh: KBRI Phnom Penh and Cambodian police first, then Indonesian numbers reachable from abroad only', async () => {
+      const { el } = await render(html`<awas-hotline-card from="kh" lang="id"></awas-hotline-card>`);
+      expect(entries(el).map((n) => n.split(' (')[0])).to.deep.equal(['KBRI Phnom Penh', 'Polisi Kamboja 117', 'KP2MI', 'Kemlu']);
+      const links = hrefs(el);
+      expect(links).to.include.members(['tel:+85512813282', 'tel:+85561844661', 'tel:117', 'tel:+622129244800']);
+      for (const local of ['tel:08001000', 'tel:110', 'tel:129']) expect(links).not.to.include(local);
+      expect(action(el, 'tel:+85512813282').querySelector('.value')!.textContent).to.equal('+855 12 813 282');
+      expect(el.shadowRoot!.querySelector('.intro')!.textContent).to.contain('luar negeri');
+      expect(el.shadowRoot!.textContent).to.contain('Bahasa:');
+      await expect(el).to.be.accessible();
+    });
+
+    it('another country: services reachable from abroad, Kemlu first, with one console hint', async () => {
+      const { el, logs } = await render(html`<awas-hotline-card from="my" lang="en"></awas-hotline-card>`);
+      expect(entries(el).map((n) => n.split(' (')[0])).to.deep.equal(['Kemlu', 'KP2MI']);
+      expect(hrefs(el)).not.to.include('tel:08001000');
+      expect(action(el, 'tel:+628118080141')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a.whatsapp .value')!.textContent).to.equal('+62 811-8080-141');
+      expect(logs.info.filter((m) => m.includes('"my"'))).to.have.length(1);
+    });
+
+    it('an invalid from falls back to Indonesia and says so', async () => {
+      const { el, codes } = await render(html`<awas-hotline-card from="Kamboja!"></awas-hotline-card>`);
+      expect(codes).to.deep.equal(['bad-attribute']);
+      expect(hrefs(el)).to.include('tel:08001000');
+    });
+  });
+
+  describe('hotlines, layout, heading, link-target', () => {
+    it('chooses and orders entries by id', async () => {
+      const { el } = await render(html`<awas-hotline-card hotlines="sapa129, kp2mi" lang="id"></awas-hotline-card>`);
+      expect(entries(el).map((n) => n.split(' (')[0])).to.deep.equal(['SAPA 129', 'KP2MI']);
+    });
+
+    it('reports unknown ids and keeps the known ones; only unknown ids → the defaults', async () => {
+      const some = await render(html`<awas-hotline-card hotlines="kp2mi,nope,<b>"></awas-hotline-card>`);
+      expect(entries(some.el)).to.have.length(1);
+      expect(some.codes).to.have.members(['unknown-id', 'bad-attribute']);
+      const none = await render(html`<awas-hotline-card hotlines="nope"></awas-hotline-card>`);
+      expect(entries(none.el)).to.have.length(4);
+      expect(none.codes).to.deep.equal(['unknown-id']);
+    });
+
+    it('a chosen hotline unreachable from the reader falls back to what is reachable', async () => {
+      const { el, codes } = await render(html`<awas-hotline-card hotlines="polri110" from="kh"></awas-hotline-card>`);
+      expect(codes).to.deep.equal(['bad-attribute']);
+      expect(entries(el)[0]).to.contain('KBRI Phnom Penh');
+    });
+
+    it('compact layout: names and call buttons only', async () => {
+      const { el } = await render(html`<awas-hotline-card layout="compact" hotlines="kp2mi,sapa129" heading="Hubungi segera" lang="id"></awas-hotline-card>`);
+      expect(el.shadowRoot!.querySelector('.root')!.classList.contains('compact')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Hubungi segera');
+      expect(el.shadowRoot!.querySelector('.copy')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.description')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.save')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Terverifikasi');
+      await expect(el).to.be.accessible();
+    });
+
+    it('validates layout, heading-level and link-target', async () => {
+      const { el, codes } = await render(html`<awas-hotline-card layout="huge" heading-level="9" link-target="_evil"></awas-hotline-card>`);
+      expect(codes).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute']);
+      expect(el.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).to.equal('2');
+      expect(el.shadowRoot!.querySelector('.copy')).not.to.equal(null);
+      const ok = await render(html`<awas-hotline-card heading-level="3" link-target="_top"></awas-hotline-card>`);
+      expect(ok.el.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).to.equal('3');
+      expect(ok.el.shadowRoot!.querySelector('.entry .name')!.getAttribute('aria-level')).to.equal('4');
+      expect(action(ok.el, 'tel:08001000').target).to.equal('_top');
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const { el } = await render(html`<awas-hotline-card lang="en" hotlines="kp2mi"></awas-hotline-card>`);
+      expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Need help? Contact an official service');
+      expect(spoken(action(el, 'tel:08001000'))).to.deep.equal({ name: 'Call KP2MI, Call centre (toll-free) 0800-1000', description: '0 8 0 0, 1 0 0 0, free of charge' });
+      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Verified November 2026');
+      expect(el.shadowRoot!.querySelector('.badge')!.textContent).to.equal('Free');
+      const wa = el.shadowRoot!.querySelector('a.whatsapp') as HTMLAnchorElement;
+      expect(decodeURIComponent(wa.href)).to.contain('I would like to ask about a job offer abroad');
+    });
+
+    it('works in dark theme', async () => {
+      const { el } = await render(html`<awas-hotline-card theme="dark"></awas-hotline-card>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('light DOM (progressive enhancement)', () => {
+    it('builds the card from the page links, grouping links that share a parent', async () => {
+      const { el, codes } = await render(`<awas-hotline-card lang="id">
+        <ul>
+          <li>KP2MI: <a href="tel:08001000" data-free>0800-1000</a> <a href="https://wa.me/628118080141">WhatsApp</a></li>
+          <li><a href="tel:110">Polisi 110</a></li>
+        </ul>
+      </awas-hotline-card>`);
+      expect(codes).to.deep.equal([]);
+      expect(entries(el)).to.deep.equal(['KP2MI', 'Polisi']);
+      expect(hrefs(el)).to.deep.equal(['tel:08001000', 'https://wa.me/628118080141', 'tel:110']);
+      expect(el.shadowRoot!.querySelector('.badge')!.textContent).to.equal('Gratis');
+      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Nomor dari situs ini');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads direct-child links, sms, mailto and web links', async () => {
+      const { el } = await render(`<awas-hotline-card lang="id">
+        <a href="tel:+62%2021%2029244800">KP2MI dari luar negeri</a>
+        <a href="sms:129">SMS 129</a>
+        <a href="mailto:pengaduan@example.go.id">Email dinas</a>
+        <a href="https://example.go.id/lapor">Lapor online</a>
+      </awas-hotline-card>`);
+      expect(hrefs(el)).to.deep.equal(['tel:+622129244800', 'sms:129', 'mailto:pengaduan@example.go.id', 'https://example.go.id/lapor']);
+      expect(entries(el)).to.deep.equal(['KP2MI dari luar negeri', 'SMS', 'Email dinas', 'Lapor online']);
+    });
+
+    it('ignores javascript: links, keeps the defaults and explains', async () => {
+      const { el, codes, logs } = await render(`<awas-hotline-card><a href="javascript:alert(1)">Klik</a><a href="tel:abc">Telepon</a></awas-hotline-card>`);
+      expect(entries(el)).to.have.length(4);
+      expect(codes).to.have.members(['content-invalid', 'content-invalid']);
+      expect(logs.warn.join('\n')).to.contain('not a tel:, sms:, WhatsApp, mailto: or web link');
+      expect(el.shadowRoot!.querySelectorAll('a[href^="javascript"]')).to.have.length(0);
+    });
+
+    it('picks up links added after the upgrade (script in <head>)', async () => {
+      const { el } = await render(html`<awas-hotline-card></awas-hotline-card>`);
+      const a = document.createElement('a');
+      a.href = 'tel:110';
+      a.textContent = 'Polisi 110';
+      el.append(a);
+      await waitUntil(() => entries(el).length === 1);
+      expect(hrefs(el)).to.deep.equal(['tel:110']);
+    });
+  });
+
+  describe('content and bad input', () => {
+    it('uses inline JSON, dropping bad channels and dangerous links with precise messages', async () => {
+      const content = pack([
+        hotline('dinas', [
+          { type: 'phone', value: '(0274) 123456' },
+          { type: 'phone', value: 'call us' },
+          { type: 'web', value: 'javascript:alert(1)' },
+          { type: 'web', value: 'data:text/html,x' },
+          { type: 'whatsapp', value: '110' },
+          { type: 'email', value: 'not-an-email' },
+          { type: 'phone', value: '08111129129', display: '0800-999' },
+        ]),
+        hotline('kosong', [{ type: 'web', value: 'vbscript:x' }]),
+      ]);
+      const { el, codes, logs } = await render(`<awas-hotline-card lang="id">${content}</awas-hotline-card>`);
+      expect(entries(el)).to.deep.equal(['Layanan dinas']);
+      expect(hrefs(el)).to.deep.equal(['tel:+62274123456', 'tel:+628111129129']);
+      expect(action(el, 'tel:+628111129129').querySelector('.value')!.textContent).to.equal('0811-1129-129');
+      expect(codes.every((c) => c === 'content-invalid')).to.equal(true);
+      const text = logs.warn.join('\n');
+      expect(text).to.contain('hotlines[0] channels[1].value "call us" is not a phone number');
+      expect(text).to.contain('channels[2].value "javascript:alert(1)" is not a usable http(s) address');
+      expect(text).to.contain('cannot be a WhatsApp number');
+      expect(text).to.contain('is not a usable e-mail address');
+      expect(text).to.contain('display "0800-999" is not the same number');
+      expect(text).to.contain('hotlines[1] has no usable channel');
+    });
+
+    it('an empty list or an unknown field keeps the national defaults', async () => {
+      const empty = await render(`<awas-hotline-card><script type="application/json">{"hotlines": []}</script></awas-hotline-card>`);
+      expect(entries(empty.el)).to.have.length(4);
+      expect(empty.codes).to.deep.equal(['content-empty']);
+      const typo = await render(`<awas-hotline-card>${pack([{ ...hotline('x', [{ type: 'phone', value: '110' }]), phone: '110' }])}</awas-hotline-card>`);
+      expect(entries(typo.el)).to.have.length(4);
+      expect(typo.logs.warn.join('\n')).to.contain('hotlines[0].phone is not a known field');
+    });
+
+    it('keeps showing an entry past reviewBy and warns once', async () => {
+      const { el, codes, logs } = await render(`<awas-hotline-card>${pack([hotline('lama', [{ type: 'phone', value: '110' }], { reviewBy: '2024-01-01' })])}</awas-hotline-card>`);
+      expect(entries(el)).to.deep.equal(['Layanan lama']);
+      expect(codes).to.deep.equal(['stale-content']);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(codes).to.deep.equal(['stale-content']);
+      expect(logs.warn.filter((m) => m.includes('due for review'))).to.have.length(1);
+    });
+  });
+
+  describe('copy, save contact, events, print', () => {
+    it('copies the number and announces it politely', async () => {
+      const { el } = await render(html`<awas-hotline-card hotlines="kp2mi" lang="id"></awas-hotline-card>`);
+      const written: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      const events: unknown[] = [];
+      el.addEventListener('awas-contact', (e) => events.push((e as CustomEvent).detail));
+      try {
+        (el.shadowRoot!.querySelector('.copy') as HTMLButtonElement).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes('disalin'));
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+      expect(written).to.deep.equal(['0800-1000']);
+      expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Nomor 0800-1000 disalin');
+      expect(events).to.deep.equal([{ hotlineId: 'kp2mi', channel: 'copy' }]);
+    });
+
+    it('without the Clipboard API, selects the number instead', async () => {
+      const { el } = await render(html`<awas-hotline-card hotlines="polri110" lang="id"></awas-hotline-card>`);
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('insecure')) } });
+      try {
+        (el.shadowRoot!.querySelector('.copy') as HTMLButtonElement).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes('110'));
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Nomor 110 (disalin|sudah dipilih)/);
+    });
+
+    it('saves a vCard the phone can import', async () => {
+      const { el } = await render(html`<awas-hotline-card hotlines="kp2mi" lang="id"></awas-hotline-card>`);
+      const blobs: Blob[] = [];
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (b: Blob) => (blobs.push(b), 'about:blank');
+      const clicks: string[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicks.push(this.download);
+      };
+      try {
+        (el.shadowRoot!.querySelector('.save') as HTMLButtonElement).click();
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(clicks).to.deep.equal(['kp2mi.vcf']);
+      const card = await blobs[0].text();
+      expect(card).to.contain('BEGIN:VCARD');
+      expect(card).to.contain('FN:KP2MI (Kementerian Pelindungan Pekerja Migran Indonesia)');
+      expect(card).to.contain('TEL;TYPE=VOICE:08001000');
+      expect(card).to.contain('TEL;TYPE=CELL:+628118080141');
+      expect(card).to.contain('URL:https://kp2mi.go.id/');
+      expect(card).to.contain('NOTE:Sumber: MediaMasakini.id\\; Merdeka.com\\, 10 April 2025');
+    });
+
+    it('fires awas-contact with the hotline and channel, never reader data', async () => {
+      const { el } = await render(html`<awas-hotline-card hotlines="kp2mi"></awas-hotline-card>`);
+      const events: unknown[] = [];
+      const onContact = (e: Event) => events.push((e as CustomEvent).detail);
+      const stop = (e: Event) => e.preventDefault();
+      document.addEventListener('awas-contact', onContact);
+      document.addEventListener('click', stop);
+      try {
+        action(el, 'tel:08001000').click();
+        (el.shadowRoot!.querySelector('a.whatsapp') as HTMLAnchorElement).click();
+      } finally {
+        document.removeEventListener('awas-contact', onContact);
+        document.removeEventListener('click', stop);
+      }
+      expect(events).to.deep.equal([
+        { hotlineId: 'kp2mi', channel: 'phone' },
+        { hotlineId: 'kp2mi', channel: 'whatsapp' },
+      ]);
+    });
+
+    it('prints every number in full, without buttons', async () => {
+      const { el } = await render(html`<awas-hotline-card hotlines="kp2mi"></awas-hotline-card>`);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.copy')!).display).to.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.save')!).display).to.equal('none');
+      const web = el.shadowRoot!.querySelector('a.web')!;
+      expect(getComputedStyle(web, '::after').content).to.contain('https://kp2mi.go.id/');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('a.action .value')!).display).not.to.equal('none');
+    });
+  });
+});
