@@ -8,6 +8,7 @@ import { esbuildTs, lowerTo } from './scripts/rollup-plugins.mjs';
 /** Drop-in scripts: entry → output file. The hotline-only script lets the life-critical card arrive first. */
 export const DROP_IN = {
   'src/awas.ts': 'dist/awas.js',
+  'src/awas-hotline-card.ts': 'dist/awas-hotline-card.js',
 };
 
 const dropIn = Object.entries(DROP_IN).map(([input, file]) => ({

@@ -21,6 +21,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+      // Each test file in its own browser context: otherwise only the front tab counts as visible, and files
+      // running at the same time get no animation frames or IntersectionObserver callbacks.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

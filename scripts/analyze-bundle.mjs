@@ -1,7 +1,7 @@
 // Which modules take the most room in dist/awas.js (rendered bytes before minification). Usage: node scripts/analyze-bundle.mjs
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
-const c = config[0];
+const c = config[Number(process.env.ENTRY ?? 0)];
 const bundle = await rollup({ ...c, onwarn(){} });
 const { output } = await bundle.generate({ format: 'es' });
 const mods = Object.entries(output[0].modules).map(([id, m]) => [m.renderedLength, id.replace(process.cwd() + '/', '')]).sort((a,b)=>b[0]-a[0]);

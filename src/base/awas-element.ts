@@ -12,6 +12,11 @@ import { defineElement } from './define.js';
 import type { AwasEventMap, AwasEventName } from './events.js';
 import { logOnce } from './log.js';
 
+/** Outside the class so the manifest analyzer does not list a bogus event named "name". */
+function awasEvent<K extends AwasEventName>(name: K, detail: AwasEventMap[K], cancelable: boolean): CustomEvent {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+}
+
 export class AwasElement extends LitElement {
   /** Version of the library that defined this element (compared when a second copy loads). */
   static readonly version = VERSION;
@@ -30,7 +35,7 @@ export class AwasElement extends LitElement {
 
   /** Dispatch a public Awas event from this element. Returns false if a listener called preventDefault(). */
   protected emit<K extends AwasEventName>(name: K, detail: AwasEventMap[K], cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(awasEvent(name, detail, cancelable));
   }
 
   /**

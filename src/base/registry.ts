@@ -7,6 +7,10 @@ export interface AwasPageRegistry {
   logged: Set<string>;
   /** Version of the first copy that defined the elements. */
   version?: string;
+  /** Mountable widgets of every Awas copy on the page: "hotline-card" → "awas-hotline-card". */
+  mounts: Record<string, string>;
+  /** True once a copy watches the page for data-awas-widget mounts (one watcher per page). */
+  watching?: boolean;
 }
 
 const KEY = Symbol.for('awas.registry');
@@ -15,7 +19,7 @@ export function pageRegistry(): AwasPageRegistry {
   const holder = window as unknown as Record<symbol, AwasPageRegistry | undefined>;
   let registry = holder[KEY];
   if (!registry) {
-    registry = { logged: new Set() };
+    registry = { logged: new Set(), mounts: {} };
     holder[KEY] = registry;
   }
   return registry;

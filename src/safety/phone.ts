@@ -126,7 +126,7 @@ export function spokenNumber(display: string): string {
   return display
     .replace(/[()]/g, '')
     .trim()
-    .split(/[\s\-]+/)
+    .split(/[\s-]+/)
     .filter(Boolean)
     .map((group) => (group.startsWith('+') ? 'plus ' : '') + group.replace('+', '').split('').join(' '))
     .join(', ');

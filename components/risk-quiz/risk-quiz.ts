@@ -1,0 +1,306 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AwasElement } from '../../src/base/awas-element.js';
+import { ContentController } from '../../src/content/content-controller.js';
+import questionsPack from '../../src/content/packs/questions.json';
+import { questionsSpec, type Question } from '../../src/content/questions.js';
+import { pickText } from '../../src/content/types.js';
+import { ReadAloudController } from '../../src/controllers/read-aloud.js';
+import { formatDate } from '../../src/i18n/format.js';
+import { LocalizeController } from '../../src/i18n/localize.js';
+import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
+import { spokenNumber } from '../../src/safety/phone.js';
+import { cleanText, MAX_LABEL, parseIdList } from '../../src/safety/text.js';
+import { safeUrl } from '../../src/safety/url.js';
+import { riskQuizStyles } from './risk-quiz.styles.js';
+import { ANSWERS, scoreQuiz, type Answer, type Flag, type QuizResult } from './scoring.js';
+
+const MODES = ['step', 'list'];
+/** Hotlines of the embedded card unless `hotlines` says otherwise. */
+export const DEFAULT_QUIZ_HOTLINES = 'kp2mi,sapa129';
+/** Where agency licences (SIP3MI) and job orders are checked (content-facts §1, §3). */
+export const SISKOP2MI_URL = 'https://siskop2mi.bp2mi.go.id/';
+/** KP2MI call centre, domestic toll-free (content-facts §1). */
+const KP2MI = { tel: 'tel:08001000', display: '0-800-1000' };
+
+const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${d} />`}</svg>`;
+/** Band icons (a warning triangle, an exclamation circle, a check circle): the band never rests on colour alone. */
+const ICONS = {
+  tinggi: 'M1 21h22L12 2zm12-3h-2v-2h2zm0-4h-2v-4h2z',
+  waspada: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2zm0-4h-2V7h2z',
+  rendah: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-2 15-5-5 1.4-1.4 3.6 3.6 7.6-7.6L19 8z',
+};
+
+/**
+ * @summary "Is this job offer safe?": a few plain questions mapped to documented red flags of trafficking and
+ * online-scam recruitment, scored on the device, with a clear verdict, the flags that fired, why each matters and
+ * what to do next. Answers stay in memory: nothing is stored or sent, and no event carries them.
+ *
+ * @tag awas-risk-quiz
+ *
+ * @slot - Not shown once the quiz runs. Put a fallback for readers without JavaScript here (e.g. a link to
+ *   siskop2mi.bp2mi.go.id), or an inline `<script type="application/json">{"questions": [...]}</script>` pack.
+ *
+ * @fires awas-quiz-start - `{questionCount}` when the reader gives the first answer of a run.
+ * @fires awas-quiz-complete - `{band, flagCount, questionCount}` when the result is shown (`band`: `rendah`,
+ *   `waspada` or `tinggi`). Never the answers.
+ * @fires awas-error - `{code, message}` for unusable attributes or content (`bad-attribute`, `unknown-id`,
+ *   `content-*`, `stale-content`).
+ *
+ * @csspart heading - The quiz title.
+ * @csspart progress - "Pertanyaan 3 dari 10" (step mode).
+ * @csspart question - The question heading.
+ * @csspart answer - An answer button (Ya / Tidak / Tidak tahu).
+ * @csspart result - The result panel.
+ * @csspart privacy - The line saying answers are not saved or sent.
+ *
+ * @cssprop [--awas-risk-quiz-max-width=42rem] - Maximum width of the quiz.
+ * @cssprop [--awas-risk-quiz-border-color=var(--awas-color-border)] - Border of the quiz box.
+ */
+export class AwasRiskQuiz extends AwasElement {
+  static override styles = riskQuizStyles;
+
+  private readonly i18n = new LocalizeController(this, riskQuizStrings);
+  private readonly content = new ContentController<Question>(this, { spec: questionsSpec, defaults: questionsPack });
+  private readonly speech = new ReadAloudController(this);
+
+  /** Which questions to ask, by id and in this order, e.g. `visa-turis,paspor,kontrak`. Default: all. */
+  @property() questions?: string;
+
+  /** `step` (default): one question at a time with progress and Back. `list`: all questions at once. */
+  @property({ reflect: true }) mode = 'step';
+
+  /** Replaces the quiz title. */
+  @property() heading?: string;
+
+  /** Hotlines of the card on the result screen, by id (default `kp2mi,sapa129`). */
+  @property() hotlines?: string;
+
+  /** URL of a content pack (JSON) with your own questions. https or same origin. */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  /** Subresource-Integrity hash of the content-src file (`sha384-…`), checked before use. */
+  @property({ attribute: 'content-integrity' }) contentIntegrity?: string;
+
+  @state() private step = 0;
+  @state() private answers = new Map<string, Answer>();
+  @state() private result?: QuizResult;
+  @state() private missing = 0;
+
+  /** The questions asked, after the `questions` selection. */
+  private active: Question[] = [];
+  private activeKey = '';
+  private hotlineIds = DEFAULT_QUIZ_HOTLINES;
+  private started = false;
+  private focusId?: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not step or list; using step.`);
+      this.mode = 'step';
+    }
+    if (changed.has('hotlines')) {
+      const { ids, invalid } = parseIdList(this.hotlines);
+      if (invalid.length) this.reportProblem('bad-attribute', `hotlines: "${invalid.join('", "')}" ignored (not ids).`);
+      this.hotlineIds = ids.length ? ids.join(',') : DEFAULT_QUIZ_HOTLINES;
+    }
+    // While content-src is on its way, ids of its questions are not known yet: judge the selection once it arrived.
+    const pending = this.content.loading || (changed.has('contentSrc') && Boolean(this.contentSrc?.trim()));
+    const items = this.content.items;
+    const key = `${pending}\n${this.questions}\n${items.map((q) => q.id).join()}`;
+    if (key !== this.activeKey) {
+      this.activeKey = key;
+      this.active = this.select(items, pending);
+      this.step = Math.min(this.step, Math.max(this.active.length - 1, 0));
+    }
+  }
+
+  override updated(): void {
+    if (!this.focusId) return;
+    (this.renderRoot.querySelector(`#${this.focusId}`) as HTMLElement | null)?.focus();
+    this.focusId = undefined;
+  }
+
+  /** Clear every answer and start again from the first question. */
+  restart(): void {
+    this.speech.cancel();
+    this.answers = new Map();
+    this.result = undefined;
+    this.step = this.missing = 0;
+    this.started = false;
+    this.focusId = this.active[0] && `q-${this.active[0].id}`;
+  }
+
+  private select(items: Question[], pending: boolean): Question[] {
+    if (this.questions == null) return items;
+    const { ids, invalid } = parseIdList(this.questions);
+    if (invalid.length) this.reportProblem('bad-attribute', `questions: "${invalid.join('", "')}" ignored (not ids).`);
+    const byId = new Map(items.map((q) => [q.id, q] as [string, Question]));
+    const unknown = ids.filter((id) => !byId.has(id));
+    const picked = ids.filter((id) => byId.has(id)).map((id) => byId.get(id) as Question);
+    if (unknown.length && !pending) {
+      this.reportProblem('unknown-id', `questions: no question "${unknown.join('", "')}"${picked.length ? '' : '; asking all'}. Known: ${Array.from(byId.keys()).join(', ')}.`);
+    }
+    return picked.length ? picked : items;
+  }
+
+  private answer(id: string, value: Answer): void {
+    if (!this.started) {
+      this.started = true;
+      this.emit('awas-quiz-start', { questionCount: this.active.length });
+    }
+    this.speech.cancel();
+    this.answers = new Map(this.answers).set(id, value);
+    if (this.mode === 'list') {
+      if (this.missing) this.missing = this.countMissing();
+    } else if (this.step < this.active.length - 1) {
+      this.step++;
+      this.focusId = `q-${this.active[this.step].id}`;
+    } else this.finish();
+  }
+
+  private countMissing(): number {
+    return this.active.filter((q) => !this.answers.has(q.id)).length;
+  }
+
+  private readonly handleBack = (): void => {
+    this.speech.cancel();
+    this.step = Math.max(this.step - 1, 0);
+    this.focusId = `q-${this.active[this.step].id}`;
+  };
+
+  private readonly handleRestart = (): void => this.restart();
+
+  private readonly finish = (): void => {
+    this.missing = this.countMissing();
+    const first = this.active.find((q) => !this.answers.has(q.id));
+    if (first) {
+      if (this.mode !== 'list') this.step = this.active.indexOf(first);
+      this.focusId = `q-${first.id}`;
+      return;
+    }
+    const result = scoreQuiz(this.active, this.answers);
+    this.result = result;
+    this.focusId = 'result';
+    this.emit('awas-quiz-complete', { band: result.band, flagCount: result.flags.length, questionCount: this.active.length });
+  };
+
+  private toggleSpeech(key: string, text: string): void {
+    if (this.speech.speaking === key) this.speech.cancel();
+    else this.speech.speak(key, text, this.i18n.lang);
+  }
+
+  private renderListen(key: string, text: () => string) {
+    if (!this.speech.voice(this.i18n.lang)) return nothing;
+    const on = this.speech.speaking === key;
+    return html`<button type="button" class="btn listen no-print" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.toggleSpeech(key, text())}>
+      <span aria-hidden="true">${on ? '■' : '▶'}</span> ${this.i18n.t(on ? 'stop' : 'listen')}
+    </button>`;
+  }
+
+  private renderQuestion(q: Question, list: boolean) {
+    const t = this.i18n;
+    const { question } = pickText(q.text, t.lang);
+    const chosen = this.answers.get(q.id);
+    const id = `q-${q.id}`;
+    return html`
+      <h3 class="question" id=${id} tabindex="-1" part="question" aria-describedby=${list ? nothing : 'progress'}>${question}</h3>
+      ${list && this.missing && !chosen ? html`<p class="unanswered">${t.t('unanswered')}</p>` : nothing}
+      ${this.renderListen(id, () => `${question} ${ANSWERS.map((a) => t.t(a)).join(', ')}?`)}
+      <div class="answers" role="group" aria-labelledby=${id}>
+        ${ANSWERS.map(
+          (a) => html`<button type="button" class="btn answer" part="answer" aria-pressed=${chosen === a ? 'true' : 'false'} @click=${() => this.answer(q.id, a)}>${t.t(a)}</button>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderStep() {
+    const q = this.active[this.step];
+    const total = this.active.length;
+    return html`
+      <p class="progress" id="progress" part="progress">${this.i18n.t('progress', { n: this.step + 1, total })}</p>
+      <div class="bar" aria-hidden="true">${this.active.map((_, i) => html`<span class=${i <= this.step ? 'done' : ''}></span>`)}</div>
+      ${this.renderQuestion(q, false)}
+      ${this.step > 0 ? html`<button type="button" class="btn back no-print" @click=${this.handleBack}>← ${this.i18n.t('back')}</button>` : nothing}
+    `;
+  }
+
+  private renderList() {
+    return html`
+      <ol class="list">
+        ${this.active.map((q) => html`<li class=${this.missing && !this.answers.has(q.id) ? 'item missing' : 'item'}>${this.renderQuestion(q, true)}</li>`)}
+      </ol>
+      <button type="button" class="btn btn-primary submit" @click=${this.finish}>${this.i18n.t('submit')}</button>
+      <p class="error" role="status">${this.missing ? this.i18n.t('missing', { n: this.missing }) : ''}</p>
+    `;
+  }
+
+  private renderFlag(flag: Flag, question: Question) {
+    const t = this.i18n;
+    const text = pickText(question.text, t.lang);
+    const { name, url, date } = question.source;
+    return html`<li class=${flag.critical ? 'flag critical' : 'flag'}>
+      <p class="flag-name">
+        <strong>${text.flag}</strong>${flag.critical ? html` <span class="tag">${t.t('critical')}</span>` : nothing}
+      </p>
+      ${flag.unknown ? html`<p class="unknown">${t.t('unknownNote')}</p>` : nothing}
+      <p>${text.why}</p>
+      <p class="source">
+        ${t.t('source')}: ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name}, ${formatDate(date, t.lang)}
+      </p>
+    </li>`;
+  }
+
+  private renderResult(result: QuizResult) {
+    const t = this.i18n;
+    const lang = t.lang;
+    const band = result.band;
+    const summary = t.t(band === 'tinggi' ? 'sumTinggi' : band === 'waspada' ? 'sumWaspada' : 'sumRendah');
+    const byId = new Map(this.active.map((q) => [q.id, q] as [string, Question]));
+    const flags = result.flags.filter((f) => byId.has(f.id));
+    const page = location.href.split(/[?#]/)[0];
+    const share = safeUrl(`https://wa.me/?text=${encodeURIComponent(`${t.t('shareText')} ${page}`)}`, ['https:']);
+    const spoken = () =>
+      [`${t.t(band)}.`, summary, ...flags.map((f) => `${pickText((byId.get(f.id) as Question).text, lang).flag}.`), `${t.t('steps')}:`, `${t.t('stepCheck')} SISKOP2MI.`, t.t('stepPassport'), `${t.t('stepCall')} ${spokenNumber(KP2MI.display)}.`].join(' ');
+    return html`<div class="result band-${band}" part="result">
+      <div class="verdict">
+        <h3 id="result" tabindex="-1" aria-describedby="summary">${icon(ICONS[band])}<span><span class="label">${t.t('result')}:</span> ${t.t(band)}</span></h3>
+        <p id="summary">${summary}</p>
+      </div>
+      ${this.renderListen('result', spoken)}
+      ${flags.length
+        ? html`<h4>${t.t('flags', { n: flags.length })}</h4>
+            <ul class="flags">
+              ${flags.map((f) => this.renderFlag(f, byId.get(f.id) as Question))}
+            </ul>`
+        : nothing}
+      <h4>${t.t('steps')}</h4>
+      <ol class="steps">
+        <li>${t.t('stepCheck')} <a href=${safeUrl(SISKOP2MI_URL) ?? ''} target="_blank" rel="noopener noreferrer">siskop2mi.bp2mi.go.id</a></li>
+        <li>${t.t('stepPassport')}</li>
+        <li>${t.t('stepCall')} <a href=${safeUrl(KP2MI.tel) ?? ''} class="tel">${KP2MI.display}</a></li>
+      </ol>
+      <awas-hotline-card layout="compact" heading-level="4" hotlines=${this.hotlineIds} lang=${lang} theme=${this.theme ?? 'light'}></awas-hotline-card>
+      <div class="actions no-print">
+        <button type="button" class="btn" @click=${this.handleRestart}>${t.t('restart')}</button>
+        ${share ? html`<a class="btn btn-primary" href=${share} target="_blank" rel="noopener noreferrer">${t.t('share')}</a>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const t = this.i18n;
+    const q = this.active.length;
+    return html`<section class="root" lang=${t.lang} aria-labelledby="title">
+      <h2 id="title" part="heading">${cleanText(this.heading, MAX_LABEL) || t.t('heading')}</h2>
+      ${this.result
+        ? this.renderResult(this.result)
+        : q
+          ? html`${this.mode === 'list' || this.step === 0 ? html`<p class="intro">${t.t('intro', { n: q })}</p>` : nothing}
+            ${this.mode === 'list' ? this.renderList() : this.renderStep()}`
+          : nothing}
+      <p class="privacy" part="privacy">${t.t('privacy')}</p>
+    </section>`;
+  }
+}

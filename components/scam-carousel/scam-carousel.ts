@@ -1,0 +1,480 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AwasElement } from '../../src/base/awas-element.js';
+import { ContentController } from '../../src/content/content-controller.js';
+import { examplesSpec, type Example, type ExampleTexts } from '../../src/content/examples.js';
+import defaultExamples from '../../src/content/packs/examples.json';
+import { pickText, type Source } from '../../src/content/types.js';
+import { InViewController } from '../../src/controllers/in-view.js';
+import { PageVisibilityController } from '../../src/controllers/page-visibility.js';
+import { ReducedMotionController } from '../../src/controllers/reduced-motion.js';
+import { formatMonthYear } from '../../src/i18n/format.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { LocalizeController } from '../../src/i18n/localize.js';
+import { scamCarouselStrings } from '../../src/i18n/strings-scam-carousel.js';
+import { clampNumber } from '../../src/safety/number.js';
+import { cleanText, parseIdList } from '../../src/safety/text.js';
+import { safeUrl } from '../../src/safety/url.js';
+import { indexForKey, shouldRotate, wrapIndex } from './carousel-index.js';
+import { phraseOf, type Segment } from './phrase-markup.js';
+import { scamCarouselStyles } from './scam-carousel.styles.js';
+
+/** Seconds per example while rotating: default, and the least a reader gets (WCAG 2.2.1/2.2.2). */
+export const DEFAULT_INTERVAL = 10;
+export const MIN_INTERVAL = 5;
+const MAX_INTERVAL = 600;
+/** Share of a slide that must be on screen for a swipe to make it the current one. */
+const SNAP_RATIO = 0.6;
+
+type Cause = 'user' | 'swipe' | 'auto';
+
+function focusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // old engines: treat any focus as keyboard focus (the safe side: rotation stops)
+  }
+}
+
+/** "Mbak Rina (nama fiktif)" → "MR": the avatar of the mock-up. */
+function initials(name: string): string {
+  return name
+    .replace(/\(.*/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * @summary Realistic, anonymised recruitment-scam examples (a Facebook post, a WhatsApp chat, a job-site ad),
+ * each clearly labelled as a scam example, whose red-flag phrases the reader can reveal with numbered,
+ * sourced explanations. A WAI-ARIA APG carousel: previous/next buttons, a slide picker, arrow keys, swipe.
+ *
+ * @tag awas-scam-carousel
+ *
+ * @slot - Not shown once the script runs: put a plain-HTML fallback here for readers without JavaScript.
+ *   Content packs can also be given as a child `<script type="application/json">{"examples": [...]}</script>`.
+ *
+ * @fires awas-slide-change - `{index, exampleId}` whenever another example is shown (by the reader or by rotation).
+ * @fires awas-flags-reveal - `{exampleId}` when the reader reveals the red flags of an example.
+ * @fires awas-error - `{code, message}` for unusable attributes (`bad-attribute`), unknown ids (`unknown-id`),
+ *   invalid or unreachable content (`content-*`) and content past its review date (`stale-content`).
+ *
+ * @csspart controls - The row with the rotation control, previous/next buttons and slide picker.
+ * @csspart slide - One example (a group with `aria-roledescription="slide"`).
+ * @csspart mock - The drawn mock-up (post, chat or ad).
+ * @csspart flags - The numbered list of red-flag explanations.
+ *
+ * @cssprop [--awas-scam-carousel-mark=var(--awas-color-warn-bg)] - Highlight behind a revealed red-flag phrase.
+ * @cssprop [--awas-scam-carousel-max-width=40rem] - Widest the carousel grows.
+ */
+export class AwasScamCarousel extends AwasElement {
+  static override styles = scamCarouselStyles;
+
+  private readonly i18n = new LocalizeController(this, scamCarouselStrings);
+  private readonly content = new ContentController<Example>(this, { spec: examplesSpec, defaults: defaultExamples });
+  private readonly motion = new ReducedMotionController(this);
+  private readonly page = new PageVisibilityController(this);
+  private readonly view = new InViewController(this);
+
+  /** Which examples to show, in order: comma-separated ids (`cs-kamboja, visa-turis`). Default: all of them. */
+  @property() examples?: string;
+
+  /**
+   * Rotate through the examples automatically (off by default). A rotation control comes first; rotation
+   * waits while a pointer rests on the carousel, stops for good on keyboard focus or when the reader moves
+   * slides, never runs under `prefers-reduced-motion`, in a hidden tab or while the carousel is off screen.
+   */
+  @property({ type: Boolean }) autoplay = false;
+
+  /** Seconds each example stays while rotating: at least 5, default 10. */
+  @property({ type: Number }) interval?: number;
+
+  /** `tap` (default): a "Tunjukkan tanda bahaya" button reveals the red flags. `always`: shown from the start. */
+  @property() reveal = 'tap';
+
+  /** URL of a content pack (`{"examples": [...]}`), https or same site. Replaces the built-in examples. */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  /** Optional Subresource-Integrity hash of `content-src` (`sha384-…`). */
+  @property({ attribute: 'content-integrity' }) contentIntegrity?: string;
+
+  @state() private active = 0;
+  @state() private revealed: readonly string[] = [];
+  @state() private playing = false;
+  @state() private hovered = false;
+  @state() private announcement = '';
+
+  private slides: Example[] = [];
+  /** Ids in `examples` that no example has (judged once content-src has arrived). */
+  private unknown: string[] = [];
+  private seenItems?: Example[];
+  private seenLoading = false;
+  private seconds = DEFAULT_INTERVAL;
+  private timer?: ReturnType<typeof setTimeout>;
+  private observer?: IntersectionObserver;
+  private observed?: Example[];
+  /** The track is as tall as the current slide (no empty band under a short example). */
+  private resizer?: ResizeObserver;
+  private measured?: Element;
+  /** The reader is scrolling the track (touch, pen, mouse wheel): its position decides the slide. */
+  private gesture = false;
+  /** A programmatic scroll is under way towards this slide: intermediate slides are not adopted. */
+  private scrollTarget?: number;
+  private needsScroll = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+    this.observer?.disconnect();
+    this.resizer?.disconnect();
+    this.observer = this.observed = this.measured = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('interval')) {
+      const { value, corrected } = clampNumber(this.interval, { min: MIN_INTERVAL, max: MAX_INTERVAL, fallback: DEFAULT_INTERVAL });
+      this.seconds = value;
+      if (corrected) {
+        this.reportProblem('bad-attribute', `interval="${cleanText(this.getAttribute('interval') ?? String(this.interval), 40)}" must be a number of seconds from ${MIN_INTERVAL} to ${MAX_INTERVAL}; using ${value}.`);
+      }
+      this.stopTimer();
+    }
+    if (changed.has('reveal') && this.reveal !== 'tap' && this.reveal !== 'always') {
+      this.reportProblem('bad-attribute', `reveal="${cleanText(this.reveal, 40)}" is not "tap" or "always"; using "tap".`);
+      this.reveal = 'tap';
+    }
+    if (changed.has('autoplay')) this.playing = this.autoplay;
+    const { items, loading } = this.content;
+    if (changed.has('examples') || items !== this.seenItems || loading !== this.seenLoading) {
+      this.seenItems = items;
+      this.seenLoading = loading;
+      this.slides = this.select(items, changed.has('examples'));
+      if (this.active >= this.slides.length) this.active = 0;
+    }
+  }
+
+  override updated(): void {
+    // After the controllers' hostUpdate: a content-src request has started by now, and may still bring the id.
+    if (this.unknown.length && !this.content.loading) {
+      const ids = this.unknown.join('", "');
+      this.unknown = [];
+      this.reportProblem('unknown-id', `examples: there is no example "${ids}"; check the spelling of the id.`);
+    }
+    if (this.observed !== this.slides) this.observeSlides();
+    this.followHeight();
+    if (this.needsScroll) {
+      this.needsScroll = false;
+      this.scrollToActive(!this.motion.reduced);
+    }
+    this.syncTimer();
+  }
+
+  /** Index (0-based) of the example on screen. */
+  get index(): number {
+    return this.active;
+  }
+
+  /** Show the next example (after the last comes the first). Stops rotation. */
+  next(): void {
+    this.show(this.active + 1, 'user');
+  }
+
+  /** Show the previous example (before the first comes the last). Stops rotation. */
+  previous(): void {
+    this.show(this.active - 1, 'user');
+  }
+
+  /** Show the example at `index` (0-based; wraps around). Stops rotation. */
+  goTo(index: number): void {
+    this.show(Math.trunc(index) || 0, 'user');
+  }
+
+  /** The examples to show, after the `examples` attribute; explains malformed ids (unknown ones: see updated). */
+  private select(items: Example[], attributeChanged: boolean): Example[] {
+    const { ids, invalid } = parseIdList(this.examples);
+    if (attributeChanged && invalid.length) {
+      this.reportProblem('bad-attribute', `examples: "${invalid.join('", "')}" is not an id (lower-case letters, digits and hyphens); it is ignored.`);
+    }
+    const picked = ids.map((id) => items.find((item) => item.id === id)).filter((item): item is Example => !!item);
+    this.unknown = ids.filter((id) => !items.some((item) => item.id === id));
+    return picked.length ? picked : items;
+  }
+
+  private show(target: number, cause: Cause): void {
+    const count = this.slides.length;
+    if (count < 2) return;
+    if (cause !== 'auto') this.playing = false;
+    const index = wrapIndex(target, count);
+    if (index === this.active) return;
+    if (cause !== 'swipe') {
+      this.gesture = false;
+      this.needsScroll = true;
+    }
+    this.active = index;
+    const example = this.slides[index];
+    this.announcement = `${this.i18n.t('slideOf', { n: index + 1, total: count })}: ${pickText(example.text, this.i18n.lang).title}`;
+    this.emit('awas-slide-change', { index, exampleId: example.id });
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.track');
+  }
+
+  private scrollToActive(smooth: boolean): void {
+    const track = this.track;
+    const slide = track?.children[this.active] as HTMLElement | undefined;
+    // Not laid out (display: none): nothing to scroll now; the observer realigns once it is shown.
+    if (!track || !slide || !track.clientWidth || Math.abs(track.scrollLeft - slide.offsetLeft) < 2) return;
+    this.scrollTarget = this.active;
+    track.scrollTo({ left: slide.offsetLeft, behavior: smooth ? 'smooth' : 'auto' });
+  }
+
+  /** Keep the current slide and the scroll position in sync without reading layout on every scroll. */
+  private observeSlides(): void {
+    this.observed = this.slides;
+    this.observer?.disconnect();
+    const track = this.track;
+    if (!track || typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver(this.handleIntersect, { root: track, threshold: SNAP_RATIO });
+    for (const slide of Array.from(track.children)) this.observer.observe(slide);
+  }
+
+  private followHeight(): void {
+    const track = this.track;
+    const slide = track?.children[this.active];
+    if (!track || !slide || slide === this.measured || typeof ResizeObserver === 'undefined') return;
+    this.measured = slide;
+    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+    this.resizer ??= new ResizeObserver((entries) => (track.style.height = `${(entries[0].target as HTMLElement).offsetHeight}px`));
+    this.resizer.disconnect();
+    this.resizer.observe(slide);
+  }
+
+  private isRotating(): boolean {
+    return shouldRotate({
+      autoplay: this.autoplay,
+      playing: this.playing,
+      hovered: this.hovered,
+      reduced: this.motion.reduced,
+      visible: this.page.visible,
+      inView: this.view.inView,
+      count: this.slides.length,
+    });
+  }
+
+  /** At most one timer, and only while rotation may run. */
+  private syncTimer(): void {
+    if (!this.isRotating()) this.stopTimer();
+    else if (this.timer === undefined) this.timer = setTimeout(this.tick, this.seconds * 1000);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private readonly tick = (): void => {
+    this.timer = undefined;
+    this.show(this.active + 1, 'auto');
+  };
+
+  private readonly handleIntersect = (entries: IntersectionObserverEntry[]): void => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting || entry.intersectionRatio < SNAP_RATIO) continue;
+      const index = Number((entry.target as HTMLElement).dataset.index);
+      if (this.scrollTarget !== undefined) {
+        if (index === this.scrollTarget) this.scrollTarget = undefined;
+      } else if (index !== this.active) {
+        if (this.gesture) this.show(index, 'swipe');
+        else this.scrollToActive(false); // a layout change moved the track: put the current slide back
+      }
+    }
+  };
+
+  private readonly handleGesture = (): void => {
+    this.gesture = true;
+    this.scrollTarget = undefined;
+  };
+
+  private readonly handleKeydown = async (event: KeyboardEvent): Promise<void> => {
+    const target = indexForKey(event.key, this.active, this.slides.length);
+    if (target === null || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const from = event.composedPath()[0] as Element;
+    this.show(target, 'user');
+    await this.updateComplete;
+    // Focus follows the slide, so it never stays on a slide that is now inert.
+    if (from.closest('.picker')) this.renderRoot.querySelector<HTMLElement>('.picker [tabindex="0"]')?.focus();
+    else if (from.closest('.track')) (this.track?.children[this.active] as HTMLElement | undefined)?.focus({ preventScroll: true });
+  };
+
+  private readonly handleFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0] as Element;
+    // A click on the rotation control is handled by its own click; keyboard focus anywhere stops rotation (APG).
+    if (target.classList.contains('rotate') && !focusVisible(target)) return;
+    this.playing = false;
+  };
+
+  private readonly handleHover = (event: PointerEvent): void => {
+    this.hovered = event.type === 'pointerenter';
+  };
+
+  private handleRotation(): void {
+    this.playing = !this.playing;
+  }
+
+  private toggleFlags(id: string): void {
+    const open = this.revealed.includes(id);
+    this.revealed = open ? this.revealed.filter((r) => r !== id) : [...this.revealed, id];
+    if (!open) this.emit('awas-flags-reveal', { exampleId: id });
+  }
+
+  override render() {
+    const lang = this.i18n.lang;
+    const count = this.slides.length;
+    return html`<section
+      class="root"
+      lang=${lang}
+      aria-roledescription="carousel"
+      aria-label=${this.i18n.t('label')}
+      @keydown=${this.handleKeydown}
+      @focusin=${this.handleFocusIn}
+      @pointerenter=${this.handleHover}
+      @pointerleave=${this.handleHover}
+    >
+      ${count > 1 ? this.renderControls(count) : nothing}
+      <div class="track" @pointerdown=${this.handleGesture} @wheel=${{ handleEvent: this.handleGesture, passive: true }}>
+        ${this.slides.map((example, i) => this.renderSlide(example, i, count, lang))}
+      </div>
+      <p class="visually-hidden" aria-live=${this.isRotating() ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderControls(count: number) {
+    const t = this.i18n;
+    const rotation = this.autoplay && !this.motion.reduced;
+    return html`<div class="controls no-print" part="controls">
+      ${rotation
+        ? html`<button class="btn rotate" type="button" @click=${this.handleRotation}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path fill="currentColor" d=${this.playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M7 4.5v15L19.5 12z'} />
+            </svg>
+            ${this.playing ? t.t('stop') : t.t('start')}
+          </button>`
+        : nothing}
+      <button class="btn step" type="button" aria-label=${t.t('previous')} @click=${this.previous}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z" /></svg>
+      </button>
+      <button class="btn step" type="button" aria-label=${t.t('next')} @click=${this.next}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z" /></svg>
+      </button>
+      <div class="picker" role="group" aria-label=${t.t('picker')}>
+        ${this.slides.map(
+          (_, i) => html`<button
+            class="dot"
+            type="button"
+            aria-label=${t.t('slideOf', { n: i + 1, total: count })}
+            aria-current=${i === this.active ? 'true' : 'false'}
+            tabindex=${i === this.active ? 0 : -1}
+            @click=${() => this.show(i, 'user')}
+          >
+            ${i + 1}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderSlide(example: Example, i: number, count: number, lang: Lang) {
+    const t = this.i18n;
+    const text = pickText(example.text, lang);
+    const textLang = example.text[lang] ? lang : Object.keys(example.text).find((l) => example.text[l] === text);
+    const always = this.reveal === 'always';
+    const open = always || this.revealed.includes(example.id);
+    const order = example.flags.map((f) => f.id);
+    const segments = text.lines.map((l) => l.segments);
+    return html`<div
+      class="slide"
+      part="slide"
+      role="group"
+      aria-roledescription="slide"
+      aria-label=${`${t.t('slideOf', { n: i + 1, total: count })}: ${text.title}`}
+      data-index=${i}
+      tabindex="-1"
+      .inert=${i !== this.active}
+    >
+      <p class="title" lang=${textLang ?? lang}>${text.title}</p>
+      <div class="mock ${example.kind}" part="mock" lang=${textLang ?? lang}>
+        <p class="badge">${t.t('badge')}</p>
+        <div class="head">
+          <span class="avatar" aria-hidden="true">${initials(text.sender)}</span>
+          <p><b>${text.sender}</b>${text.meta ? html`<br /><small>${text.meta}</small>` : nothing}</p>
+        </div>
+        ${this.renderBody(example, text, order, open)}
+        ${example.image ? html`<img src=${example.image.src} alt=${pickText(example.image.alt, lang)} loading="lazy" decoding="async" />` : nothing}
+        ${example.kind === 'chat' ? nothing : html`<p class="fake" aria-hidden="true">${example.kind === 'ad' ? t.t('apply') : t.t('post')}</p>`}
+      </div>
+      ${always
+        ? nothing
+        : html`<div class="reveal no-print">
+            ${open ? nothing : html`<p class="hint">${t.t('hint', { n: order.length })}</p>`}
+            <button class="btn btn-primary" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="flags-${i}" @click=${() => this.toggleFlags(example.id)}>
+              ${open ? t.t('hide') : t.t('show')}
+            </button>
+          </div>`}
+      <ol class="flags" part="flags" id="flags-${i}" ?hidden=${!open}>
+        ${example.flags.map(
+          (flag, k) => html`<li>
+            <span class="num" aria-hidden="true">${k + 1}</span>
+            <p>
+              <span class="visually-hidden">${t.t('flagN', { n: k + 1 })}</span>
+              <q lang=${textLang ?? lang}>${phraseOf(segments, flag.id)}</q>
+              <span lang=${textLang ?? lang}>${text.flags[flag.id]}</span>
+              <small>${t.t('source')} ${this.renderSource(flag.source, lang)}</small>
+            </p>
+          </li>`,
+        )}
+      </ol>
+      <p class="pattern">${t.t('pattern')} ${this.renderSource(example.source, lang)}.</p>
+    </div>`;
+  }
+
+  private renderBody(example: Example, text: ExampleTexts, order: string[], open: boolean) {
+    const lines = text.lines.map((l) => this.renderSegments(l.segments, order, open));
+    if (example.kind === 'chat') {
+      return html`<ol class="bubbles">
+        ${text.lines.map(
+          (l, k) => html`<li class=${l.me ? 'me' : 'them'}><span class="visually-hidden">${l.me ? this.i18n.t('you') : `${text.sender}:`}</span> ${lines[k]}</li>`,
+        )}
+      </ol>`;
+    }
+    if (example.kind === 'ad') {
+      return html`<p class="job">${lines[0]}</p>
+        <ul>
+          ${lines.slice(1).map((l) => html`<li>${l}</li>`)}
+        </ul>`;
+    }
+    return lines.map((l) => html`<p>${l}</p>`);
+  }
+
+  /** Flagged phrases are plain text until revealed (a hidden <mark> would be announced and give the answer away). */
+  private renderSegments(segments: Segment[], order: string[], open: boolean): (string | TemplateResult)[] {
+    return segments.map((s) => {
+      if (!s.flag || !open) return s.text;
+      const n = order.indexOf(s.flag) + 1;
+      return html`<mark><span class="visually-hidden">${this.i18n.t('flagN', { n })} </span>${s.text}\u2060<sup aria-hidden="true">${n}</sup></mark>`;
+    });
+  }
+
+  private renderSource(source: Source | undefined, lang: Lang) {
+    if (!source) return nothing;
+    const href = safeUrl(source.url, ['https:', 'http:']);
+    const name = href ? html`<a href=${href} rel="noreferrer">${source.name}</a>` : source.name;
+    // Month and year only: some reports are dated to the month.
+    return html`${name}, ${formatMonthYear(source.date, lang)}`;
+  }
+}

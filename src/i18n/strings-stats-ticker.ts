@@ -1,0 +1,34 @@
+import { defineStrings } from './strings.js';
+
+export const statsTickerStrings = defineStrings({
+  id: {
+    region: 'Angka tentang TPPO dan penipuan online',
+    pause: 'Jeda',
+    play: 'Putar',
+    previous: 'Angka sebelumnya',
+    next: 'Angka berikutnya',
+    position: '{n} dari {total}',
+    source: 'Sumber:',
+    newTab: '(membuka tab baru)',
+    checked: 'Dicek {date}',
+    asOf: 'per {date}',
+    'more-than': 'lebih dari',
+    'at-least': 'sedikitnya',
+    about: 'sekitar',
+  },
+  en: {
+    region: 'Figures on trafficking and online scams',
+    pause: 'Pause',
+    play: 'Play',
+    previous: 'Previous figure',
+    next: 'Next figure',
+    position: '{n} of {total}',
+    source: 'Source:',
+    newTab: '(opens in a new tab)',
+    checked: 'Checked {date}',
+    asOf: 'as of {date}',
+    'more-than': 'more than',
+    'at-least': 'at least',
+    about: 'about',
+  },
+});

@@ -1,0 +1,585 @@
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { AwasRiskQuiz, DEFAULT_QUIZ_HOTLINES, SISKOP2MI_URL } from '../../components/risk-quiz/risk-quiz.js';
+import type { Answer } from '../../components/risk-quiz/scoring.js';
+import pack from '../../src/content/packs/questions.json';
+import { clearContentCache } from '../../src/content/fetch.js';
+import { captureConsole, resetLogged } from '../helpers/console.js';
+
+AwasRiskQuiz.define('awas-risk-quiz');
+
+type Pack = typeof pack;
+const QUESTIONS = pack.questions;
+const SAFE: Answer[] = QUESTIONS.map((q) => (q.risky === 'yes' ? 'no' : 'yes'));
+const INDEX: Record<Answer, number> = { yes: 0, no: 1, unknown: 2 };
+
+const root = (el: AwasRiskQuiz) => el.shadowRoot!;
+const text = (el: Element | ShadowRoot) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const answerButtons = (el: AwasRiskQuiz) => Array.from(root(el).querySelectorAll<HTMLButtonElement>('.answer'));
+const focused = (el: AwasRiskQuiz) => root(el).activeElement as HTMLElement | null;
+
+/**
+ * A wrapper that is not a Lit element. fixtureSync: open-wc's fixture() would wait for an animation frame,
+ * which never comes while this test page is a background tab (test files run two at a time).
+ */
+async function wrapped(template: ReturnType<typeof html>) {
+  const wrapper = fixtureSync<HTMLDivElement>(template);
+  const el = wrapper.querySelector('awas-risk-quiz') as AwasRiskQuiz;
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
+/** The quiz after a button that sits before it on the page, so Tab enters the quiz like a reader would. */
+async function quizAfterButton(template = html`<awas-risk-quiz></awas-risk-quiz>`) {
+  const { wrapper } = await wrapped(html`<div><button id="before">before</button>${template}</div>`);
+  const el = wrapper.querySelector('awas-risk-quiz') as AwasRiskQuiz;
+  await el.updateComplete;
+  (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+  return el;
+}
+
+/** Answer every question with Tab, then Enter or Space (alternating), checking focus moves to each new heading. */
+async function runByKeyboard(el: AwasRiskQuiz, answers: Answer[]) {
+  for (let i = 0; i < answers.length; i++) {
+    for (let n = 0; n <= INDEX[answers[i]]; n++) await sendKeys({ press: 'Tab' });
+    expect(text(focused(el)!)).to.equal(['Ya', 'Tidak', 'Tidak tahu'][INDEX[answers[i]]]);
+    await sendKeys({ press: i % 2 ? 'Space' : 'Enter' });
+    await el.updateComplete;
+    if (i < answers.length - 1) {
+      expect(focused(el)!.id, `focus after answer ${i + 1}`).to.equal(`q-${QUESTIONS[i + 1].id}`);
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan ${i + 2} dari ${answers.length}`);
+    }
+  }
+}
+
+/** Click through a run (used where keyboard is not the point). */
+async function runByClick(el: AwasRiskQuiz, answers: Answer[]) {
+  for (const a of answers) {
+    answerButtons(el)[INDEX[a]].click();
+    await el.updateComplete;
+  }
+}
+
+function collectEvents(types: string[]) {
+  const seen: { type: string; detail: unknown }[] = [];
+  const listener = (e: Event) => seen.push({ type: e.type, detail: (e as CustomEvent).detail });
+  types.forEach((t) => document.addEventListener(t, listener));
+  return { seen, stop: () => types.forEach((t) => document.removeEventListener(t, listener)) };
+}
+
+function customQuestion(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    source: { name: 'Test source', url: 'https://example.org/source', date: '2025-01-01' },
+    verifiedOn: '2026-11-23',
+    reviewBy: '2099-01-01',
+    weight: 1,
+    risky: 'yes',
+    text: { id: { question: `Pertanyaan ${id}?`, flag: `Tanda ${id}`, why: `Alasan ${id}.` } },
+    ...extra,
+  };
+}
+
+describe('awas-risk-quiz', () => {
+  beforeEach(() => {
+    resetLogged();
+    clearContentCache();
+  });
+
+  describe('question state', () => {
+    it('shows the first question in Indonesian with progress, three answers and the privacy line', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+      expect(text(root(el).querySelector('h2')!)).to.equal('Apakah tawaran kerja ini aman?');
+      expect(text(root(el).querySelector('.intro')!)).to.contain('Jawab 10 pertanyaan singkat');
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      const heading = root(el).querySelector('h3')!;
+      expect(text(heading)).to.equal(QUESTIONS[0].text.id.question);
+      // Screen readers hear the progress with the question when focus lands on it.
+      expect(root(el).getElementById(heading.getAttribute('aria-describedby')!)).to.equal(root(el).querySelector('.progress'));
+      expect(root(el).querySelector('[role=group]')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(answerButtons(el).map((b) => text(b))).to.deep.equal(['Ya', 'Tidak', 'Tidak tahu']);
+      expect(answerButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
+      expect(text(root(el).querySelector('[part=privacy]')!)).to.equal('Jawaban Anda tidak disimpan dan tidak dikirim.');
+      expect(root(el).querySelector('.back'), 'no Back on the first question').to.equal(null);
+      expect(root(el).querySelector('.listen'), 'no voice, no Listen button').to.equal(null);
+      expect(root(el).querySelectorAll('.bar span')).to.have.length(10);
+      expect(root(el).querySelectorAll('.bar .done')).to.have.length(1);
+      expect(el.mode).to.equal('step');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English with lang="en" and follows the page language', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz lang="en"></awas-risk-quiz>`);
+      expect(text(root(el).querySelector('h2')!)).to.equal('Is this job offer safe?');
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Question 1 of 10');
+      expect(text(root(el).querySelector('h3')!)).to.equal(QUESTIONS[0].text.en.question);
+      expect(answerButtons(el).map((b) => text(b))).to.deep.equal(['Yes', 'No', "I don't know"]);
+      expect(text(root(el).querySelector('[part=privacy]')!)).to.equal('Your answers are not saved or sent anywhere.');
+      expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+
+      const { el: inherited } = await wrapped(html`<div lang="en-GB"><awas-risk-quiz></awas-risk-quiz></div>`);
+      expect(text(root(inherited).querySelector('h2')!)).to.equal('Is this job offer safe?');
+    });
+
+    it('moves to the next question, shows Back, and Back returns with the earlier answer marked', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+      answerButtons(el)[1].click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 2 dari 10');
+      expect(root(el).querySelector('.intro'), 'intro only on the first question').to.equal(null);
+      expect(focused(el)!.id).to.equal(`q-${QUESTIONS[1].id}`);
+      await expect(el).to.be.accessible();
+      const back = root(el).querySelector<HTMLButtonElement>('.back')!;
+      expect(text(back)).to.contain('Kembali');
+      back.click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      expect(focused(el)!.id).to.equal(`q-${QUESTIONS[0].id}`);
+      expect(answerButtons(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
+      answerButtons(el)[0].click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 2 dari 10');
+    });
+
+    it('uses the heading attribute as title, as text only', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz heading="Cek tawaran kerja\u202E <b>x</b>"></awas-risk-quiz>`);
+      const h2 = root(el).querySelector('h2')!;
+      expect(h2.textContent).to.equal('Cek tawaran kerja <b>x</b>');
+      expect(h2.querySelector('b')).to.equal(null);
+    });
+  });
+
+  describe('complete runs by keyboard (Tab, Enter, Space only)', () => {
+    const cases: { band: string; word: string; answers: Answer[]; flags: string[] }[] = [
+      {
+        band: 'tinggi',
+        word: 'Risiko tinggi',
+        // Only the destination is risky: a critical flag forces tinggi whatever the sum.
+        answers: SAFE.map((a, i) => (QUESTIONS[i].id === 'negara-tujuan' ? 'yes' : a)),
+        flags: ['negara-tujuan'],
+      },
+      {
+        band: 'waspada',
+        word: 'Waspada',
+        answers: SAFE.map((a, i) => (QUESTIONS[i].id === 'gaji-tinggi' ? 'yes' : QUESTIONS[i].id === 'opp' ? 'unknown' : a)),
+        flags: ['gaji-tinggi', 'opp'],
+      },
+      { band: 'rendah', word: 'Risiko rendah', answers: SAFE, flags: [] },
+    ];
+    for (const c of cases) {
+      it(`reaches "${c.band}" and announces it by moving focus to the result`, async () => {
+        const el = await quizAfterButton();
+        const events = collectEvents(['awas-quiz-start', 'awas-quiz-complete']);
+        try {
+          await runByKeyboard(el, c.answers);
+        } finally {
+          events.stop();
+        }
+        expect(focused(el)!.id).to.equal('result');
+        expect(text(focused(el)!)).to.equal(`Hasil: ${c.word}`);
+        // The summary is read with the verdict.
+        expect(focused(el)!.getAttribute('aria-describedby')).to.equal('summary');
+        expect(text(root(el).getElementById('summary')!).length).to.be.greaterThan(40);
+        const result = root(el).querySelector('[part=result]')!;
+        expect(result.classList.contains(`band-${c.band}`)).to.equal(true);
+        expect(result.querySelector('.verdict svg'), 'an icon besides colour').to.exist;
+        const flagNames = Array.from(result.querySelectorAll('.flag strong')).map((s) => text(s));
+        expect(flagNames).to.deep.equal(c.flags.map((id) => QUESTIONS.find((q) => q.id === id)!.text.id.flag));
+        expect(events.seen).to.deep.equal([
+          { type: 'awas-quiz-start', detail: { questionCount: 10 } },
+          { type: 'awas-quiz-complete', detail: { band: c.band, flagCount: c.flags.length, questionCount: 10 } },
+        ]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('result state', () => {
+    it('lists the flags with why, source and date, marks critical and unknown ones, and gives next steps', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+      const answers = SAFE.map((a, i) => (QUESTIONS[i].id === 'visa-turis' ? 'yes' : QUESTIONS[i].id === 'paspor' ? 'unknown' : a));
+      await runByClick(el, answers);
+      const flags = Array.from(root(el).querySelectorAll('.flag'));
+      expect(flags).to.have.length(2);
+      const [visa, passport] = flags;
+      expect(text(visa)).to.contain('Kerja dengan visa turis').and.contain('Tanda bahaya serius').and.contain('UU 18/2017');
+      expect(text(visa)).not.to.contain('Tidak tahu');
+      expect(text(visa.querySelector('.source')!)).to.equal('Sumber: Kompas: Menteri P2MI Karding, 26 Juni 2025');
+      expect(visa.querySelector('a')!.getAttribute('href')).to.equal('https://www.kompas.com/');
+      expect(text(passport)).to.contain('Anda menjawab "Tidak tahu". Cari tahu sebelum berangkat.');
+      expect(text(root(el).querySelector('h4')!)).to.equal('Tanda bahaya yang kami lihat (2)');
+      const steps = text(root(el).querySelector('.steps')!);
+      expect(steps).to.contain('siskop2mi.bp2mi.go.id').and.contain('paspor').and.contain('KP2MI').and.contain('0-800-1000');
+      expect(root(el).querySelector('.steps a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:08001000');
+      expect(root(el).querySelector('.steps a[target=_blank]')!.getAttribute('href')).to.equal(SISKOP2MI_URL);
+    });
+
+    it('embeds a compact hotline card with kp2mi,sapa129 in the quiz language', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz lang="en" theme="dark"></awas-risk-quiz>`);
+      await runByClick(el, SAFE);
+      const card = root(el).querySelector('awas-hotline-card')!;
+      expect(card.getAttribute('layout')).to.equal('compact');
+      expect(card.getAttribute('hotlines')).to.equal(DEFAULT_QUIZ_HOTLINES);
+      expect(DEFAULT_QUIZ_HOTLINES).to.equal('kp2mi,sapa129');
+      expect(card.getAttribute('lang')).to.equal('en');
+      expect(card.getAttribute('theme')).to.equal('dark');
+      expect(text(root(el).querySelector('#result')!)).to.equal('Result: Low risk');
+      expect(text(root(el).querySelector('.verdict p')!)).to.contain('cannot promise');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the hotlines attribute to the card and reports entries that are not ids', async () => {
+      const events = collectEvents(['awas-error']);
+      const logs = captureConsole();
+      try {
+        const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz hotlines="sapa129, polri110"></awas-risk-quiz>`);
+        await runByClick(el, SAFE);
+        expect(root(el).querySelector('awas-hotline-card')!.getAttribute('hotlines')).to.equal('sapa129,polri110');
+        const bad = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz hotlines="<script>"></awas-risk-quiz>`);
+        await runByClick(bad, SAFE);
+        expect(root(bad).querySelector('awas-hotline-card')!.getAttribute('hotlines')).to.equal(DEFAULT_QUIZ_HOTLINES);
+      } finally {
+        events.stop();
+        logs.restore();
+      }
+      expect(events.seen.map((e) => (e.detail as { code: string }).code)).to.deep.equal(['bad-attribute']);
+      expect(logs.warn).to.have.length(1);
+    });
+
+    it('shares a generic warning and the page address (no query, no hash) on WhatsApp, never the answers', async () => {
+      history.replaceState(null, '', `${location.pathname}?secret=1#answers`);
+      try {
+        const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+        await runByClick(el, ['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'yes', 'no']);
+        const share = root(el).querySelector<HTMLAnchorElement>('.actions a')!;
+        expect(text(share)).to.equal('Bagikan ke keluarga');
+        const url = new URL(share.href);
+        expect(url.origin + url.pathname).to.equal('https://wa.me/');
+        const message = url.searchParams.get('text')!;
+        const page = location.origin + location.pathname;
+        expect(message).to.equal(`Ada tawaran kerja ke luar negeri dengan gaji besar? Hati-hati, bisa jadi penipuan atau perdagangan orang. Cek dulu dengan kuis ini: ${page}`);
+        expect(share.getAttribute('rel')).to.contain('noopener');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('restarts with Ulangi: answers cleared, first question focused, a new start event on the next answer', async () => {
+      const el = await quizAfterButton();
+      await runByClick(el, SAFE);
+      const events = collectEvents(['awas-quiz-start']);
+      try {
+        root(el).querySelector<HTMLButtonElement>('.actions button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(focused(el)!.id).to.equal(`q-${QUESTIONS[0].id}`);
+        expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+        expect(answerButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
+        answerButtons(el)[0].click();
+        await el.updateComplete;
+      } finally {
+        events.stop();
+      }
+      expect(events.seen).to.deep.equal([{ type: 'awas-quiz-start', detail: { questionCount: 10 } }]);
+    });
+  });
+
+  describe('list mode', () => {
+    it('shows every question at once, insists on an answer for each, then shows the result', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="list"></awas-risk-quiz>`);
+      const items = root(el).querySelectorAll('.list > li');
+      expect(items).to.have.length(10);
+      expect(root(el).querySelector('.progress')).to.equal(null);
+      expect(root(el).querySelectorAll('h3')).to.have.length(10);
+      await expect(el).to.be.accessible();
+
+      const groups = Array.from(root(el).querySelectorAll('[role=group]'));
+      // Answer the first question only, then ask for the result.
+      (groups[0].querySelectorAll('button')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      const submit = root(el).querySelector<HTMLButtonElement>('.submit')!;
+      expect(text(submit)).to.equal('Lihat hasil');
+      submit.click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.error')!)).to.equal('Jawab semua pertanyaan dulu (masih 9 lagi).');
+      expect(focused(el)!.id, 'focus on the first unanswered question').to.equal(`q-${QUESTIONS[1].id}`);
+      expect(root(el).querySelectorAll('.unanswered')).to.have.length(9);
+      expect(root(el).querySelector('[part=result]')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      for (const [i, group] of groups.entries()) {
+        if (i === 0) continue;
+        (group.querySelectorAll('button')[INDEX[SAFE[i]]] as HTMLButtonElement).click();
+        await el.updateComplete;
+        if (i === 1) expect(text(root(el).querySelector('.error')!)).to.equal('Jawab semua pertanyaan dulu (masih 8 lagi).');
+      }
+      // Changing an answer before submitting is possible: the pressed state follows.
+      (groups[0].querySelectorAll('button')[1] as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(Array.from(groups[0].querySelectorAll('button')).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
+      expect(root(el).querySelectorAll('.unanswered')).to.have.length(0);
+      const complete = oneEvent(el, 'awas-quiz-complete');
+      submit.click();
+      const { detail } = await complete;
+      expect(detail).to.deep.equal({ band: 'rendah', flagCount: 0, questionCount: 10 });
+      await el.updateComplete;
+      expect(focused(el)!.id).to.equal('result');
+      await expect(el).to.be.accessible();
+    });
+
+    it('can be completed with the keyboard alone', async () => {
+      const el = await quizAfterButton(html`<awas-risk-quiz mode="list" questions="paspor,kontrak"></awas-risk-quiz>`);
+      // paspor: Tab to "Tidak" (2nd), Space. kontrak: Tab past "Tidak tahu" to "Ya" of the next group, Enter.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      for (let n = 0; n < 2; n++) await sendKeys({ press: 'Tab' });
+      expect(text(focused(el)!)).to.equal('Ya');
+      await sendKeys({ press: 'Enter' });
+      for (let n = 0; n < 3; n++) await sendKeys({ press: 'Tab' });
+      expect(text(focused(el)!)).to.equal('Lihat hasil');
+      const complete = oneEvent(el, 'awas-quiz-complete');
+      await sendKeys({ press: 'Enter' });
+      expect((await complete).detail).to.deep.equal({ band: 'rendah', flagCount: 0, questionCount: 2 });
+    });
+
+    it('restart in list mode focuses the first question', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="list" questions="opp"></awas-risk-quiz>`);
+      answerButtons(el)[2].click();
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('.submit')!.click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#result')!)).to.equal('Hasil: Risiko tinggi');
+      el.restart();
+      await el.updateComplete;
+      expect(focused(el)!.id).to.equal('q-opp');
+      expect(root(el).querySelectorAll('.list > li')).to.have.length(1);
+    });
+  });
+
+  describe('attributes and bad input', () => {
+    async function withErrors<T>(fn: () => Promise<T>) {
+      const events = collectEvents(['awas-error']);
+      const logs = captureConsole();
+      try {
+        const value = await fn();
+        return { value, codes: events.seen.map((e) => (e.detail as { code: string }).code), messages: events.seen.map((e) => (e.detail as { message: string }).message), logs };
+      } finally {
+        events.stop();
+        logs.restore();
+      }
+    }
+
+    it('asks the questions named in `questions`, in that order', async () => {
+      const { value: el, codes } = await withErrors(() => fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor, visa-turis"></awas-risk-quiz>`));
+      expect(codes).to.deep.equal([]);
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 2');
+      expect(root(el).querySelector('h3')!.id).to.equal('q-paspor');
+      const complete = oneEvent(el, 'awas-quiz-complete');
+      await runByClick(el, ['no', 'yes']);
+      expect((await complete).detail).to.deep.equal({ band: 'tinggi', flagCount: 1, questionCount: 2 });
+    });
+
+    it('reports unknown and malformed ids once, keeps the known ones, or asks all when none is known', async () => {
+      const { value: el, codes, logs } = await withErrors(async () => {
+        const quiz = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor,nope,Bad Id!"></awas-risk-quiz>`);
+        quiz.requestUpdate();
+        await quiz.updateComplete;
+        return quiz;
+      });
+      expect(codes).to.deep.equal(['bad-attribute', 'unknown-id']);
+      expect(logs.warn).to.have.length(2);
+      expect(logs.warn[1]).to.contain('"nope"');
+      expect(root(el).querySelectorAll('.bar span')).to.have.length(1);
+
+      const all = await withErrors(() => fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="nope"></awas-risk-quiz>`));
+      expect(all.codes).to.deep.equal(['unknown-id']);
+      expect(all.messages[0]).to.contain('asking all');
+      expect(text(root(all.value).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+    });
+
+    it('falls back to one question at a time for an unknown mode', async () => {
+      const { value: el, codes } = await withErrors(() => fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="grid"></awas-risk-quiz>`));
+      expect(codes).to.deep.equal(['bad-attribute']);
+      expect(el.mode).to.equal('step');
+      expect(root(el).querySelector('.progress')).to.exist;
+    });
+
+    it('uses custom questions from inline JSON and drops only the invalid ones', async () => {
+      const custom = {
+        questions: [
+          customQuestion('satu'),
+          customQuestion('dua', { text: { id: { question: 'Tanpa alasan?' } } }),
+          customQuestion('satu'),
+          customQuestion('tiga', { weight: 'berat' }),
+          customQuestion('empat', { weight: 2, critical: true, text: { id: { question: 'Empat?', flag: 'Tanda empat', why: 'Alasan empat.' }, en: { question: 'Four?', flag: 'Sign four', why: 'Reason four.' } } }),
+        ],
+      };
+      const { value: el, codes, logs } = await withErrors(() =>
+        fixture<AwasRiskQuiz>(html`<awas-risk-quiz lang="en"><script type="application/json">${JSON.stringify(custom)}</script></awas-risk-quiz>`),
+      );
+      expect(codes).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid']);
+      expect(logs.warn).to.have.length(3);
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Question 1 of 2');
+      // Only Indonesian texts: shown in Indonesian even on an English page.
+      expect(text(root(el).querySelector('h3')!)).to.equal('Pertanyaan satu?');
+      await runByClick(el, ['no', 'yes']);
+      expect(text(root(el).querySelector('#result')!)).to.equal('Result: High risk');
+      expect(text(root(el).querySelector('.flag')!)).to.contain('Sign four').and.contain('Reason four.');
+    });
+
+    it('falls back to the built-in questions for zero questions or nothing valid', async () => {
+      for (const custom of [{ questions: [] }, { questions: [customQuestion('x', { weight: '3' }), customQuestion('y', { text: {} })] }]) {
+        resetLogged();
+        const { value: el, codes } = await withErrors(() =>
+          fixture<AwasRiskQuiz>(html`<awas-risk-quiz><script type="application/json">${JSON.stringify(custom)}</script></awas-risk-quiz>`),
+        );
+        expect(codes).to.include('content-empty');
+        expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      }
+    });
+
+    it('shows a source without its link when the link is unusable, and skips questions without usable text', async () => {
+      const custom = {
+        questions: [
+          customQuestion('satu', { source: { name: 'Sumber tanpa tautan', url: 'https://user:pw@example.org/', date: '2025-01-01' } }),
+          customQuestion('dua', { text: { id: { question: '\u200B', flag: '\u200B', why: '\u200B' } } }),
+        ],
+      };
+      const { value: el, codes } = await withErrors(() =>
+        fixture<AwasRiskQuiz>(html`<awas-risk-quiz><script type="application/json">${JSON.stringify(custom)}</script></awas-risk-quiz>`),
+      );
+      expect(codes).to.deep.equal(['content-invalid', 'content-invalid']);
+      await runByClick(el, ['yes']);
+      const source = root(el).querySelector('.flag .source')!;
+      expect(text(source)).to.equal('Sumber: Sumber tanpa tautan, 1 Januari 2025');
+      expect(source.querySelector('a')).to.equal(null);
+    });
+
+    it('waits for content-src before judging the `questions` ids', async () => {
+      const custom = { questions: [customQuestion('remote-a'), customQuestion('remote-b')] };
+      const src = `/__test/echo?body=${encodeURIComponent(JSON.stringify(custom))}`;
+      const { value: el, codes } = await withErrors(async () => {
+        const quiz = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz content-src=${src} questions="remote-b"></awas-risk-quiz>`);
+        await waitUntil(() => root(quiz).querySelector('h3')?.id === 'q-remote-b', 'remote question not shown');
+        return quiz;
+      });
+      expect(codes).to.deep.equal([]);
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 1');
+    });
+
+    it('keeps the built-in questions and explains when content-src fails', async () => {
+      const { value: el, codes } = await withErrors(async () => {
+        const quiz = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz content-src="/__test/status/404"></awas-risk-quiz>`);
+        await waitUntil(() => !(quiz as unknown as { content: { loading: boolean } }).content.loading);
+        return quiz;
+      });
+      expect(codes).to.deep.equal(['content-http']);
+      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+    });
+  });
+
+  describe('privacy', () => {
+    it('makes no request, stores nothing, and its events carry no answers', async () => {
+      const requests: string[] = [];
+      const saved = { fetch: window.fetch, open: XMLHttpRequest.prototype.open, beacon: navigator.sendBeacon, WebSocket: window.WebSocket, Image: window.Image };
+      window.fetch = ((input: RequestInfo | URL) => (requests.push(`fetch ${String(input)}`), saved.fetch(input))) as typeof fetch;
+      XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+        requests.push(`xhr ${String(args[1])}`);
+        return (saved.open as (...a: unknown[]) => void).apply(this, args);
+      } as typeof XMLHttpRequest.prototype.open;
+      navigator.sendBeacon = ((url: string) => (requests.push(`beacon ${url}`), true)) as typeof navigator.sendBeacon;
+      (window as unknown as { WebSocket: unknown }).WebSocket = function (url: string) {
+        requests.push(`ws ${url}`);
+      };
+      const resources = performance.getEntriesByType('resource').length;
+      const before = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };
+      const events = collectEvents(['awas-quiz-start', 'awas-quiz-complete', 'awas-error']);
+      try {
+        for (const mode of ['step', 'list']) {
+          const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode=${mode}></awas-risk-quiz>`);
+          const answers: Answer[] = ['yes', 'no', 'unknown', 'yes', 'no', 'unknown', 'yes', 'no', 'unknown', 'yes'];
+          if (mode === 'step') await runByClick(el, answers);
+          else {
+            const groups = root(el).querySelectorAll('[role=group]');
+            answers.forEach((a, i) => (groups[i].querySelectorAll('button')[INDEX[a]] as HTMLButtonElement).click());
+            await el.updateComplete;
+            root(el).querySelector<HTMLButtonElement>('.submit')!.click();
+            await el.updateComplete;
+          }
+          expect(root(el).querySelector('[part=result]')).to.exist;
+          root(el).querySelector<HTMLButtonElement>('.actions button')!.click();
+          await el.updateComplete;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      } finally {
+        window.fetch = saved.fetch;
+        XMLHttpRequest.prototype.open = saved.open;
+        navigator.sendBeacon = saved.beacon;
+        window.WebSocket = saved.WebSocket;
+        events.stop();
+      }
+      expect(requests).to.deep.equal([]);
+      // The browser's own favicon request is not ours.
+      const loaded = performance.getEntriesByType('resource').slice(resources).map((r) => r.name).filter((n) => !n.endsWith('/favicon.ico'));
+      expect(loaded, 'no resource loaded').to.deep.equal([]);
+      expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(before);
+      expect(events.seen.map((e) => e.type)).to.deep.equal(['awas-quiz-start', 'awas-quiz-complete', 'awas-quiz-start', 'awas-quiz-complete']);
+      for (const e of events.seen) {
+        const keys = Object.keys(e.detail as object).sort();
+        expect(keys).to.deep.equal(e.type === 'awas-quiz-start' ? ['questionCount'] : ['band', 'flagCount', 'questionCount']);
+        expect(JSON.stringify(e.detail)).not.to.match(/yes|unknown|"no"|negara|paspor/);
+      }
+      expect(events.seen[1].detail).to.deep.equal({ band: 'tinggi', flagCount: 6, questionCount: 10 });
+    });
+  });
+
+  describe('look', () => {
+    afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference', media: 'screen' }));
+
+    it('has nothing that moves (no transition or animation), also under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+      answerButtons(el)[0].click();
+      await el.updateComplete;
+      for (const node of Array.from(root(el).querySelectorAll('*'))) {
+        const style = getComputedStyle(node);
+        expect(style.animationName, node.className).to.equal('none');
+        expect(style.transitionDuration, node.className).to.equal('0s');
+      }
+    });
+
+    it('keeps the chosen answer and the progress visible in forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="list" questions="paspor,kontrak"></awas-risk-quiz>`);
+      answerButtons(el)[0].click();
+      await el.updateComplete;
+      const [pressed, other] = answerButtons(el);
+      expect(getComputedStyle(pressed).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
+      expect(getComputedStyle(pressed, '::before').content).to.equal('"✓ "');
+    });
+
+    it('prints the result without its buttons', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor"></awas-risk-quiz>`);
+      await runByClick(el, ['yes']);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(root(el).querySelector('.actions')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('.steps')!).display).not.to.equal('none');
+    });
+
+    it('is legible in the dark theme and at 320 px', async () => {
+      const { el } = await wrapped(html`<div style="width:320px"><awas-risk-quiz theme="dark"></awas-risk-quiz></div>`);
+      const rootBox = root(el).querySelector('.root') as HTMLElement;
+      expect(rootBox.scrollWidth).to.be.at.most(rootBox.clientWidth);
+      expect(answerButtons(el).every((b) => b.getBoundingClientRect().height >= 44)).to.equal(true);
+      expect(getComputedStyle(rootBox).backgroundColor).to.equal('rgb(31, 29, 28)');
+      await expect(el).to.be.accessible();
+      await runByClick(el, SAFE.map((a, i) => (i < 3 ? 'yes' : a)));
+      expect(rootBox.scrollWidth).to.be.at.most(rootBox.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
+
+export type { Pack };

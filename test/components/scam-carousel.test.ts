@@ -1,0 +1,702 @@
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { AwasScamCarousel } from '../../components/scam-carousel/scam-carousel.js';
+import { clearContentCache } from '../../src/content/fetch.js';
+import { captureConsole, resetLogged } from '../helpers/console.js';
+
+AwasScamCarousel.define('awas-scam-carousel');
+
+const SOURCE = { name: 'Tempo', url: 'https://www.tempo.co/', date: '2025-04-06' };
+
+/** A minimal valid example for inline packs; `extra` overrides fields. */
+function example(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    kind: 'post',
+    source: SOURCE,
+    verifiedOn: '2026-11-23',
+    reviewBy: '2099-01-01',
+    flags: [{ id: 'gaji', redFlag: 1, source: SOURCE }],
+    text: { id: { title: `Judul ${id}`, sender: 'Akun (fiktif)', lines: [{ text: 'Kerja [[gaji|gaji besar]]' }], flags: { gaji: 'Umpan.' } } },
+    ...extra,
+  };
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll(sel)) as T[];
+const slides = (el: AwasScamCarousel) => $$(el, '.slide');
+const active = (el: AwasScamCarousel) => slides(el).filter((s) => !s.inert);
+const dots = (el: AwasScamCarousel) => $$<HTMLButtonElement>(el, '.picker button');
+const live = (el: AwasScamCarousel) => $(el, '[aria-live]');
+const toggle = (el: AwasScamCarousel) => $<HTMLButtonElement>(el, '.slide:not([inert]) [aria-expanded]');
+
+const cleanups: (() => void)[] = [];
+
+/** Record awas-* events (listener attached before the element upgrades, removed after the test) and silence the console. */
+async function render(template: ReturnType<typeof html>) {
+  const events: { type: string; detail: Record<string, unknown> }[] = [];
+  const record = (e: Event) => events.push({ type: e.type, detail: (e as CustomEvent).detail });
+  const types = ['awas-error', 'awas-slide-change', 'awas-flags-reveal'];
+  types.forEach((t) => document.addEventListener(t, record));
+  cleanups.push(() => types.forEach((t) => document.removeEventListener(t, record)));
+  const logs = captureConsole();
+  try {
+    const el = await fixture<AwasScamCarousel>(template);
+    await nextFrame();
+    return {
+      el,
+      events,
+      codes: () => events.filter((e) => e.type === 'awas-error').map((e) => e.detail.code),
+      logs,
+      /** Give the console back (events keep being recorded until the test ends). */
+      done: () => logs.restore(),
+    };
+  } catch (error) {
+    logs.restore();
+    throw error;
+  }
+}
+
+/**
+ * Timers the widget starts for rotation (≥ 5 s), spied on window.setTimeout / clearTimeout:
+ * proves that no rotation timer is pending while paused, hidden, off screen or under reduced motion.
+ */
+function spyTimers() {
+  const pending = new Map<number, { fn: () => void; delay: number }>();
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  window.setTimeout = ((fn: () => void, delay?: number, ...args: unknown[]) => {
+    const id = realSet(() => {
+      pending.delete(id);
+      (fn as (...a: unknown[]) => void)(...args);
+    }, delay);
+    // Only the widget's own timers (test-runner timers are ignored): the module path is in the stack.
+    if (/components\/scam-carousel\//.test(new Error().stack ?? '')) pending.set(id, { fn, delay: delay! });
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    pending.delete(id!);
+    realClear(id);
+  }) as typeof window.clearTimeout;
+  return {
+    delays: () => Array.from(pending.values()).map((t) => t.delay),
+    /** Run the pending rotation timer now instead of waiting for it. */
+    fire() {
+      const [id, timer] = Array.from(pending.entries())[0];
+      pending.delete(id);
+      realClear(id);
+      timer.fn();
+    },
+    restore() {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+
+/**
+ * The test runner opens concurrent test files as tabs of one headless window; only the front tab is "visible".
+ * A background tab gets no animation frames, IntersectionObserver or ResizeObserver deliveries and no smooth
+ * scrolling, and this widget rightly stops rotating in a hidden tab. When this file finds itself in a background
+ * tab it stands in for that machinery (polling the real layout); in the front tab nothing is replaced.
+ */
+const background = document.visibilityState === 'hidden';
+
+function ratioIn(target: Element, root: Element | null | undefined): number {
+  const r = target.getBoundingClientRect();
+  const b = root ? root.getBoundingClientRect() : { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+  const w = Math.max(0, Math.min(r.right, b.right) - Math.max(r.left, b.left));
+  const h = Math.max(0, Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top));
+  return r.width && r.height ? (w * h) / (r.width * r.height) : 0;
+}
+
+const polls = new Set<() => void>();
+let pollTimer: number | undefined;
+function poll(check: () => void) {
+  polls.add(check);
+  pollTimer ??= window.setInterval(() => polls.forEach((c) => c()), 30);
+  return () => polls.delete(check);
+}
+
+class PollingIntersectionObserver {
+  private readonly seen = new Map<Element, boolean | undefined>();
+  private readonly stop = poll(() => this.check());
+  private readonly threshold: number;
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    private readonly options: IntersectionObserverInit = {},
+  ) {
+    this.threshold = typeof options.threshold === 'number' ? options.threshold : 0;
+  }
+  observe(target: Element) {
+    this.seen.set(target, undefined);
+  }
+  unobserve(target: Element) {
+    this.seen.delete(target);
+  }
+  disconnect() {
+    this.seen.clear();
+    this.stop();
+  }
+  takeRecords() {
+    return [];
+  }
+  private check() {
+    const entries: IntersectionObserverEntry[] = [];
+    this.seen.forEach((was, target) => {
+      const ratio = target.isConnected ? ratioIn(target, this.options.root as Element | null) : 0;
+      const now = ratio > 0 && ratio >= this.threshold;
+      if (now === was) return;
+      this.seen.set(target, now);
+      entries.push({ target, isIntersecting: ratio > 0, intersectionRatio: ratio } as unknown as IntersectionObserverEntry);
+    });
+    if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+class PollingResizeObserver {
+  private readonly sizes = new Map<Element, string | undefined>();
+  private readonly checker = () => this.check();
+  private stop = poll(this.checker);
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.sizes.set(target, undefined);
+    this.stop = poll(this.checker);
+  }
+  unobserve(target: Element) {
+    this.sizes.delete(target);
+  }
+  disconnect() {
+    this.sizes.clear();
+    this.stop();
+  }
+  private check() {
+    const entries: ResizeObserverEntry[] = [];
+    this.sizes.forEach((was, target) => {
+      const size = `${(target as HTMLElement).offsetWidth}x${(target as HTMLElement).offsetHeight}`;
+      if (size === was) return;
+      this.sizes.set(target, size);
+      entries.push({ target } as unknown as ResizeObserverEntry);
+    });
+    if (entries.length) this.callback(entries, this as unknown as ResizeObserver);
+  }
+}
+
+if (background) {
+  const realScrollTo = Element.prototype.scrollTo as (options?: ScrollToOptions) => void;
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 16);
+  window.cancelAnimationFrame = (id) => window.clearTimeout(id);
+  window.IntersectionObserver = PollingIntersectionObserver as unknown as typeof IntersectionObserver;
+  window.ResizeObserver = PollingResizeObserver as unknown as typeof ResizeObserver;
+  // No frames, no smooth scrolling: let scrolls land at once.
+  Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions) {
+    realScrollTo.call(this, { ...options, behavior: 'instant' as ScrollBehavior });
+  } as typeof Element.prototype.scrollTo;
+}
+
+function setTabHidden(hidden: boolean) {
+  if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  else if (background) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  else delete (document as unknown as Record<string, unknown>).visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Rest the mouse on `el` (a background tab receives no real mouse input: then the pointer events are dispatched). */
+async function hover(el: Element) {
+  if (background) return void el.dispatchEvent(new PointerEvent('pointerenter'));
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(r.left + 20), Math.round(r.top + 20)] });
+}
+
+async function unhover(el: Element) {
+  if (background) return void el.dispatchEvent(new PointerEvent('pointerleave'));
+  await sendMouse({ type: 'move', position: [1, 1] });
+}
+
+/** Emulate prefers-reduced-motion; a background tab evaluates media queries but gets no change events: deliver it. */
+async function reducedMotion(el: AwasScamCarousel | null, reduce: boolean) {
+  await emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+  if (background && el) (el as unknown as { motion: { onChange(): void } }).motion.onChange();
+}
+
+describe('awas-scam-carousel', () => {
+  beforeEach(() => {
+    resetLogged();
+    clearContentCache();
+  });
+  afterEach(async () => {
+    cleanups.splice(0).forEach((c) => c());
+    await resetMouse();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  describe('structure and languages', () => {
+    it('renders the six default examples as an APG carousel in Indonesian', async () => {
+      const { el, codes, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      expect(codes()).to.deep.equal([]);
+      const root = $(el, '.root');
+      expect(root.localName).to.equal('section');
+      expect(root.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(root.getAttribute('aria-label')).to.equal('Contoh penipuan lowongan kerja');
+      expect(slides(el)).to.have.length(6);
+      slides(el).forEach((s, i) => {
+        expect(s.getAttribute('role')).to.equal('group');
+        expect(s.getAttribute('aria-roledescription')).to.equal('slide');
+        expect(s.getAttribute('aria-label')).to.match(new RegExp(`^Contoh ${i + 1} dari 6: `));
+        expect(s.querySelector('.badge')!.textContent).to.equal('Contoh penipuan');
+      });
+      expect(active(el)).to.deep.equal([slides(el)[0]]);
+      expect(dots(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal([1, 2, 3, 4, 5, 6].map((n) => `Contoh ${n} dari 6`));
+      expect(dots(el)[0].getAttribute('aria-current')).to.equal('true');
+      expect($(el, '.step').getAttribute('aria-label')).to.equal('Contoh sebelumnya');
+      expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      // No rotation control unless the author asks for autoplay.
+      expect($(el, '.rotate')).to.equal(null);
+      // Red-flag phrases are not given away before the reader asks.
+      expect($$(el, 'mark')).to.have.length(0);
+      expect(slides(el)[0].textContent).to.contain('Ada 5 tanda bahaya. Bisakah Anda menemukannya?');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws each kind of mock-up: post, chat bubbles (with who speaks), job-site ad', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const [post, chat, , , , ad] = slides(el);
+      expect(post.querySelector('.mock.post .fake')!.textContent).to.equal('Suka · Komentar · Bagikan');
+      expect(post.querySelector('.avatar')!.textContent).to.equal('LL');
+      const bubbles = Array.from(chat.querySelectorAll('.bubbles li'));
+      expect(bubbles.map((b) => b.className)).to.deep.equal(['them', 'me', 'them', 'me', 'them']);
+      expect(bubbles[0].querySelector('.visually-hidden')!.textContent).to.equal('Mbak Rina (nama fiktif):');
+      expect(bubbles[1].querySelector('.visually-hidden')!.textContent).to.equal('Anda:');
+      expect(ad.querySelector('.job')!.textContent).to.contain('Customer Service');
+      expect(ad.querySelectorAll('.mock.ad li')).to.have.length(4);
+      expect(ad.querySelector('.fake')!.textContent).to.equal('Lamar sekarang');
+    });
+
+    it('speaks English with lang="en" and follows a later change of <html lang>', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel lang="en"></awas-scam-carousel>`);
+      done();
+      expect($(el, '.root').getAttribute('aria-label')).to.equal('Examples of job scams');
+      expect(slides(el)[0].getAttribute('aria-label')).to.equal('Example 1 of 6: Admin job in a Facebook group');
+      expect($(el, '.badge').textContent).to.equal('Scam example');
+      expect(toggle(el).textContent!.trim()).to.equal('Show the red flags');
+      expect(dots(el)[1].getAttribute('aria-label')).to.equal('Example 2 of 6');
+      await expect(el).to.be.accessible();
+      el.removeAttribute('lang');
+      document.documentElement.lang = 'en';
+      await el.updateComplete;
+      expect($(el, '.badge').textContent).to.equal('Scam example');
+      document.documentElement.lang = 'id';
+      await waitUntil(() => $(el, '.badge').textContent === 'Contoh penipuan');
+    });
+
+    it('falls back to the Indonesian text of an example that has no English, marked with its language', async () => {
+      const pack = JSON.stringify({ examples: [example('only-id'), example('second')] });
+      const { el, done } = await render(html`<awas-scam-carousel lang="en"><script type="application/json">${pack}</script></awas-scam-carousel>`);
+      done();
+      expect(slides(el)).to.have.length(2);
+      expect($(el, '.title').textContent).to.equal('Judul only-id');
+      expect($(el, '.title').getAttribute('lang')).to.equal('id');
+      expect($(el, '.badge').textContent).to.equal('Scam example');
+    });
+
+    it('works in the dark theme (contrast checked by axe), flags shown', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel theme="dark" reveal="always"></awas-scam-carousel>`);
+      done();
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('navigation', () => {
+    it('moves with the previous / next buttons, wrapping around, and fires awas-slide-change', async () => {
+      const { el, events, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const [prev, next] = $$<HTMLButtonElement>(el, '.step');
+      next.click();
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      expect(active(el)).to.deep.equal([slides(el)[1]]);
+      expect(dots(el)[1].getAttribute('aria-current')).to.equal('true');
+      expect(dots(el)[0].getAttribute('aria-current')).to.equal('false');
+      expect(live(el).textContent).to.equal('Contoh 2 dari 6: Chat kerja dapur di Thailand');
+      prev.click();
+      prev.click();
+      await el.updateComplete;
+      expect(el.index).to.equal(5);
+      expect(events.filter((e) => e.type === 'awas-slide-change').map((e) => e.detail)).to.deep.equal([
+        { index: 1, exampleId: 'dapur-thailand' },
+        { index: 0, exampleId: 'cs-kamboja' },
+        { index: 5, exampleId: 'portal-cs' },
+      ]);
+      // The track scrolls to the current slide (instantly or smoothly).
+      const track = $(el, '.track');
+      await waitUntil(() => Math.abs(track.scrollLeft - slides(el)[5].offsetLeft) < 2, 'track did not scroll to slide 6', { timeout: 3000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves with the slide picker, whose only tab stop is the current example', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      dots(el)[3].click();
+      await el.updateComplete;
+      expect(el.index).to.equal(3);
+      expect(dots(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, -1, 0, -1, -1]);
+      expect(active(el)[0].getAttribute('aria-label')).to.match(/^Contoh 4 dari 6/);
+      el.goTo(1);
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      el.next();
+      el.previous();
+      el.goTo(Number.NaN);
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+
+    it('moves with arrow keys, Home and End; focus follows in the picker and in the slides', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      dots(el)[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.index).to.equal(1);
+      expect(el.shadowRoot!.activeElement).to.equal(dots(el)[1]);
+      await sendKeys({ press: 'End' });
+      expect(el.index).to.equal(5);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.index).to.equal(0);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.index).to.equal(5);
+      await sendKeys({ press: 'Home' });
+      expect(el.index).to.equal(0);
+      expect(el.shadowRoot!.activeElement).to.equal(dots(el)[0]);
+      // From inside a slide, focus moves to the new slide (never left on an inert one).
+      toggle(el).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.index).to.equal(1);
+      expect(el.shadowRoot!.activeElement).to.equal(slides(el)[1]);
+      // From the previous/next buttons, focus stays where it is.
+      const next = $$<HTMLButtonElement>(el, '.step')[1];
+      next.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.index).to.equal(0);
+      expect(el.shadowRoot!.activeElement).to.equal(next);
+      // Modified arrows and other keys are left to the browser.
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Alt' });
+      await sendKeys({ press: 'a' });
+      expect(el.index).to.equal(0);
+    });
+
+    it('follows a swipe: the reader scrolling the track makes the visible slide current', async () => {
+      const { el, events, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const track = $(el, '.track');
+      track.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      track.scrollTo({ left: slides(el)[2].offsetLeft, behavior: 'instant' as ScrollBehavior });
+      await waitUntil(() => el.index === 2, 'swipe not followed');
+      expect(events.filter((e) => e.type === 'awas-slide-change').map((e) => e.detail)).to.deep.equal([{ index: 2, exampleId: 'pabrik-vietnam' }]);
+      expect(live(el).textContent).to.match(/^Contoh 3 dari 6/);
+    });
+
+    it('puts the current slide back when the track moves without the reader (layout change)', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const track = $(el, '.track');
+      track.scrollTo({ left: slides(el)[3].offsetLeft, behavior: 'instant' as ScrollBehavior });
+      await waitUntil(() => track.scrollLeft < 2, 'not realigned');
+      expect(el.index).to.equal(0);
+    });
+
+    it('keeps the track as tall as the current slide', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const track = $(el, '.track');
+      await waitUntil(() => Math.abs(track.offsetHeight - slides(el)[0].offsetHeight) < 2, 'height not followed');
+      toggle(el).click();
+      await waitUntil(() => Math.abs(track.offsetHeight - slides(el)[0].offsetHeight) < 2, 'height not followed after reveal');
+      el.next();
+      await waitUntil(() => Math.abs(track.offsetHeight - slides(el)[1].offsetHeight) < 2, 'height not followed after next');
+    });
+
+    it('shows one example without carousel controls', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel examples="portal-cs"></awas-scam-carousel>`);
+      done();
+      expect(slides(el)).to.have.length(1);
+      expect($(el, '.controls')).to.equal(null);
+      el.next();
+      expect(el.index).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 320 px screen without horizontal overflow', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { el, done } = await render(html`<awas-scam-carousel autoplay reveal="always"></awas-scam-carousel>`);
+        done();
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const b of $$(el, 'button')) {
+          const r = b.getBoundingClientRect();
+          if (r.width) expect(Math.min(r.width, r.height), b.textContent!).to.be.at.least(44);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('red flags', () => {
+    it('reveals numbered, sourced explanations with a toggle (aria-expanded), and hides them again', async () => {
+      const { el, events, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const button = toggle(el);
+      const list = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.textContent!.trim()).to.equal('Tunjukkan tanda bahaya');
+      expect(list.hidden).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Sembunyikan tanda bahaya');
+      expect(list.hidden).to.equal(false);
+      const items = Array.from(list.querySelectorAll('li'));
+      expect(items).to.have.length(5);
+      expect(items[0].textContent!.replace(/\s+/g, ' ')).to.contain('Tanda bahaya 1: kantor di Kamboja Kamboja bukan negara penempatan');
+      expect(items[0].querySelector('q')!.textContent).to.equal('kantor di Kamboja');
+      const link = items[0].querySelector('a')!;
+      expect(link.href).to.equal('https://www.okezone.com/');
+      expect(link.rel).to.equal('noreferrer');
+      expect(items[0].textContent).to.contain('Oktober 2025');
+      // Each phrase in the mock-up is highlighted with the same number as its explanation.
+      const marks = Array.from(slides(el)[0].querySelectorAll('mark'));
+      expect(marks.map((m) => m.querySelector('sup')!.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
+      expect(marks[0].textContent).to.equal('Tanda bahaya 1: kantor di Kamboja\u20601');
+      expect(events.filter((e) => e.type === 'awas-flags-reveal').map((e) => e.detail)).to.deep.equal([{ exampleId: 'cs-kamboja' }]);
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      expect(list.hidden).to.equal(true);
+      expect(slides(el)[0].querySelectorAll('mark')).to.have.length(0);
+      expect(events.filter((e) => e.type === 'awas-flags-reveal')).to.have.length(1);
+    });
+
+    it('passes axe on every slide with the flags hidden and shown', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      for (let i = 0; i < 6; i++) {
+        el.goTo(i);
+        await el.updateComplete;
+        await expect(el, `slide ${i + 1} hidden`).to.be.accessible();
+        toggle(el).click();
+        await el.updateComplete;
+        await expect(el, `slide ${i + 1} shown`).to.be.accessible();
+      }
+      expect($$(el, '.flags:not([hidden])')).to.have.length(6);
+    });
+
+    it('shows the flags from the start with reveal="always" (no toggle, no event)', async () => {
+      const { el, events, done } = await render(html`<awas-scam-carousel reveal="always" lang="en"></awas-scam-carousel>`);
+      done();
+      expect($(el, '[aria-expanded]')).to.equal(null);
+      expect($$(el, '.flags[hidden]')).to.have.length(0);
+      expect(slides(el)[1].querySelectorAll('mark')).to.have.length(3);
+      expect(slides(el)[1].querySelector('.flags')!.textContent).to.contain('Red flag 2:');
+      expect(events.filter((e) => e.type === 'awas-flags-reveal')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('attributes and bad input', () => {
+    it('shows the examples listed in `examples`, in that order', async () => {
+      const { el, codes, done } = await render(html`<awas-scam-carousel examples="visa-turis, CS-KAMBOJA"></awas-scam-carousel>`);
+      done();
+      expect(codes()).to.deep.equal([]);
+      expect(slides(el).map((s) => s.querySelector('.title')!.textContent)).to.deep.equal(['Disuruh pakai visa turis', 'Lowongan admin di grup Facebook']);
+      expect(dots(el).map((d) => d.getAttribute('aria-label'))).to.deep.equal(['Contoh 1 dari 2', 'Contoh 2 dari 2']);
+    });
+
+    it('skips unknown and malformed ids with one console line each and awas-error, keeping the valid ones', async () => {
+      const { el, codes, logs, done } = await render(html`<awas-scam-carousel examples="nope, visa-turis, Bad Id!"></awas-scam-carousel>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      done();
+      expect(slides(el)).to.have.length(1);
+      expect(codes()).to.deep.equal(['bad-attribute', 'unknown-id']);
+      expect(logs.warn).to.have.length(2);
+      expect(logs.warn[1]).to.contain('there is no example "nope"');
+    });
+
+    it('shows every example when none of the listed ids exists', async () => {
+      const { el, codes, done } = await render(html`<awas-scam-carousel examples="none-of-these"></awas-scam-carousel>`);
+      done();
+      expect(slides(el)).to.have.length(6);
+      expect(codes()).to.deep.equal(['unknown-id']);
+    });
+
+    it('corrects an interval below 5 or not a number, and an unknown reveal value', async () => {
+      const { codes, logs, done } = await render(html`<awas-scam-carousel interval="2" reveal="sometimes"></awas-scam-carousel>`);
+      const second = await render(html`<awas-scam-carousel interval="soon"></awas-scam-carousel>`);
+      second.done();
+      done();
+      expect(codes()).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute']);
+      expect(logs.warn.join('\n')).to.contain('interval="2" must be a number of seconds from 5 to 600; using 5.');
+      expect(logs.warn.join('\n')).to.contain('reveal="sometimes" is not "tap" or "always"; using "tap".');
+      expect(second.logs.warn.join('\n')).to.contain('interval="soon" must be a number of seconds from 5 to 600; using 10.');
+    });
+
+    it('keeps valid examples from a bad pack: no flags, no texts, image without alt', async () => {
+      const pack = JSON.stringify({
+        examples: [
+          example('fine', { image: { src: '/x.png', alt: { id: 'Poster lowongan palsu' } } }),
+          example('no-flags', { flags: [] }),
+          example('no-texts', { text: {} }),
+          example('no-alt', { image: { src: '/x.png' } }),
+        ],
+      });
+      const { el, codes, done } = await render(html`<awas-scam-carousel><script type="application/json">${pack}</script></awas-scam-carousel>`);
+      done();
+      expect(slides(el).map((s) => s.querySelector('.title')!.textContent)).to.deep.equal(['Judul fine', 'Judul no-alt']);
+      expect(codes()).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid']);
+      const img = $<HTMLImageElement>(el, 'img');
+      expect(img.alt).to.equal('Poster lowongan palsu');
+      expect(img.loading).to.equal('lazy');
+      expect(slides(el)[1].querySelector('img')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads examples from content-src and judges the examples ids only once it has arrived', async () => {
+      const body = JSON.stringify({ merge: true, examples: [example('from-src')] });
+      const src = `/__test/echo?body=${encodeURIComponent(body)}`;
+      const { el, codes, done } = await render(html`<awas-scam-carousel content-src=${src} examples="from-src,visa-turis"></awas-scam-carousel>`);
+      await waitUntil(() => slides(el).length === 2, 'content-src not shown');
+      done();
+      expect(slides(el)[0].querySelector('.title')!.textContent).to.equal('Judul from-src');
+      expect(codes()).to.deep.equal([]);
+    });
+  });
+
+  describe('autoplay', () => {
+    let timers: ReturnType<typeof spyTimers>;
+    beforeEach(() => (timers = spyTimers()));
+    afterEach(() => timers.restore());
+
+    it('is off by default: no rotation control and no timer', async () => {
+      const { done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      expect(timers.delays()).to.deep.equal([]);
+    });
+
+    it('rotates with the rotation control first in tab order and aria-live off while rotating', async () => {
+      const { el, events, done } = await render(html`<awas-scam-carousel autoplay interval="6"></awas-scam-carousel>`);
+      done();
+      const rotate = $<HTMLButtonElement>(el, '.rotate');
+      expect($(el, 'button')).to.equal(rotate);
+      expect(rotate.textContent!.trim()).to.equal('Hentikan putar otomatis');
+      await waitUntil(() => timers.delays().length === 1, 'no rotation timer');
+      expect(timers.delays()).to.deep.equal([6000]);
+      expect(live(el).getAttribute('aria-live')).to.equal('off');
+      timers.fire();
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      expect(events.filter((e) => e.type === 'awas-slide-change').map((e) => e.detail)).to.deep.equal([{ index: 1, exampleId: 'dapur-thailand' }]);
+      expect(timers.delays()).to.deep.equal([6000]);
+      await expect(el).to.be.accessible();
+      // The reader stops it with the rotation control: no timer, live region polite, label changes.
+      rotate.click();
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([]);
+      expect(rotate.textContent!.trim()).to.equal('Putar otomatis');
+      expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      rotate.click();
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([6000]);
+      el.remove();
+      expect(timers.delays()).to.deep.equal([]);
+    });
+
+    it('waits while the mouse rests on it and resumes when it leaves', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel autoplay interval="5" style="display:block;margin-top:40px"></awas-scam-carousel>`);
+      done();
+      await waitUntil(() => timers.delays().length === 1);
+      await hover($(el, '.root'));
+      await waitUntil(() => timers.delays().length === 0, 'timer left running under the mouse');
+      expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      expect($(el, '.rotate').textContent!.trim()).to.equal('Hentikan putar otomatis');
+      await unhover($(el, '.root'));
+      await waitUntil(() => timers.delays().length === 1, 'did not resume after the mouse left');
+    });
+
+    it('stops for good on keyboard focus, and the reader can restart it from the rotation control', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
+      done();
+      await waitUntil(() => timers.delays().length === 1);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.rotate'));
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([]);
+      expect($(el, '.rotate').textContent!.trim()).to.equal('Putar otomatis');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([10000]);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([]);
+    });
+
+    it('stops when the reader moves slides', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
+      done();
+      await waitUntil(() => timers.delays().length === 1);
+      $$<HTMLButtonElement>(el, '.step')[1].click();
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([]);
+      expect(live(el).getAttribute('aria-live')).to.equal('polite');
+    });
+
+    it('never runs under prefers-reduced-motion (emulated), and hides the rotation control', async () => {
+      await reducedMotion(null, true);
+      const { el, done } = await render(html`<awas-scam-carousel autoplay interval="5"></awas-scam-carousel>`);
+      done();
+      await aTimeout(50);
+      expect(timers.delays()).to.deep.equal([]);
+      expect($(el, '.rotate')).to.equal(null);
+      await reducedMotion(el, false);
+      await waitUntil(() => timers.delays().length === 1, 'did not start when motion was allowed again');
+      await reducedMotion(el, true);
+      await waitUntil(() => timers.delays().length === 0, 'timer left running under reduced motion');
+      // Buttons then jump instead of scrolling smoothly.
+      el.goTo(4);
+      await el.updateComplete;
+      expect(Math.abs($(el, '.track').scrollLeft - slides(el)[4].offsetLeft)).to.be.below(2);
+    });
+
+    it('pauses in a hidden tab', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
+      done();
+      await waitUntil(() => timers.delays().length === 1);
+      setTabHidden(true);
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([]);
+      setTabHidden(false);
+      await el.updateComplete;
+      expect(timers.delays()).to.deep.equal([10000]);
+    });
+
+    it('pauses while off screen', async () => {
+      const { el, done } = await render(html`<div><div style="height:3000px"></div><awas-scam-carousel autoplay></awas-scam-carousel></div>`);
+      done();
+      const carousel = el.querySelector('awas-scam-carousel') as AwasScamCarousel;
+      await carousel.updateComplete;
+      await aTimeout(100);
+      expect(timers.delays()).to.deep.equal([]);
+      carousel.scrollIntoView();
+      await waitUntil(() => timers.delays().length === 1, 'did not start once on screen');
+      window.scrollTo(0, 0);
+      await waitUntil(() => timers.delays().length === 0, 'timer left running off screen');
+    });
+  });
+});

@@ -1,0 +1,708 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { AwasStatsTicker } from '../../components/stats-ticker/stats-ticker.js';
+import { clearContentCache } from '../../src/content/fetch.js';
+import defaultPack from '../../src/content/packs/stats.json';
+import { captureConsole, resetLogged } from '../helpers/console.js';
+
+AwasStatsTicker.define('awas-stats-ticker');
+
+const NBSP = /\u00a0/g;
+const ALL = defaultPack.stats.length;
+
+/**
+ * Watches the timers and animation frames that the widget's own code asks for (not the test framework's),
+ * and which are still pending. Everything passes through to the real functions.
+ */
+const fromWidget = () => /components\/stats-ticker\//.test(new Error().stack ?? '');
+
+function watchTimers() {
+  const original = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    requestAnimationFrame: window.requestAnimationFrame,
+    cancelAnimationFrame: window.cancelAnimationFrame,
+  };
+  const real = {
+    setTimeout: original.setTimeout.bind(window),
+    clearTimeout: original.clearTimeout.bind(window),
+    setInterval: original.setInterval.bind(window),
+    requestAnimationFrame: original.requestAnimationFrame.bind(window),
+    cancelAnimationFrame: original.cancelAnimationFrame.bind(window),
+  };
+  const timeouts = new Map<number, number>();
+  const frames = new Set<number>();
+  const log = { timeoutDelays: [] as number[], frameCalls: 0, intervalCalls: 0 };
+  window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
+    const id: number = real.setTimeout(() => {
+      timeouts.delete(id);
+      fn();
+    }, ms, ...rest);
+    if (fromWidget()) {
+      timeouts.set(id, ms!);
+      log.timeoutDelays.push(ms!);
+    }
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timeouts.delete(id);
+    real.clearTimeout(id);
+  }) as typeof clearTimeout;
+  window.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    if (fromWidget()) log.intervalCalls++;
+    return real.setInterval(...args);
+  }) as typeof setInterval;
+  window.requestAnimationFrame = (fn: FrameRequestCallback) => {
+    const mine = fromWidget();
+    if (mine) log.frameCalls++;
+    const id = real.requestAnimationFrame((t) => {
+      frames.delete(id);
+      fn(t);
+    });
+    if (mine) frames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id: number) => {
+    frames.delete(id);
+    real.cancelAnimationFrame(id);
+  };
+  return {
+    log,
+    pendingTimeouts: () => [...timeouts.values()],
+    pendingFrames: () => frames.size,
+    restore: () => Object.assign(window, original),
+  };
+}
+
+/** Render and collect awas-error codes and console output. */
+async function render(template: TemplateResult) {
+  const codes: string[] = [];
+  const messages: string[] = [];
+  const listener = (e: Event) => {
+    codes.push((e as CustomEvent).detail.code);
+    messages.push((e as CustomEvent).detail.message);
+  };
+  document.addEventListener('awas-error', listener);
+  const logs = captureConsole();
+  let el: AwasStatsTicker;
+  try {
+    el = await fixture<AwasStatsTicker>(template);
+  } finally {
+    logs.restore();
+  }
+  const ticker = el.localName === 'awas-stats-ticker' ? el : el.querySelector<AwasStatsTicker>('awas-stats-ticker')!;
+  return { el: ticker, codes, messages, logs, done: () => document.removeEventListener('awas-error', listener) };
+}
+
+const root = (el: AwasStatsTicker) => el.shadowRoot!;
+/** Wait until no further update is pending (an update may start another one, e.g. to finish a count-up). */
+async function settled(...els: AwasStatsTicker[]) {
+  for (const el of els) while (!(await el.updateComplete));
+}
+const figures = (el: AwasStatsTicker) => Array.from(root(el).querySelectorAll('[part=figure]')).map((f) => f.textContent!.replace(/\s+/g, ' ').replace(NBSP, ' ').trim());
+const toggle = (el: AwasStatsTicker) => root(el).querySelector<HTMLButtonElement>('[part=toggle]');
+const current = (el: AwasStatsTicker) => root(el).querySelector('.slide.current')!;
+const track = (el: AwasStatsTicker) => root(el).querySelector<HTMLElement>('.track')!;
+const trackState = (el: AwasStatsTicker) => track(el)?.getAnimations()[0]?.playState;
+/** Animations anywhere in the page that are actually running. */
+const runningAnimations = () => document.getAnimations().filter((a) => a.playState === 'running').length;
+
+/**
+ * The test runner opens several test files as tabs of one headless window, and only the front tab is "visible":
+ * a background tab gets no animation frames and no IntersectionObserver updates. This suite is about exactly
+ * those, so when it finds itself in a background tab it stands in for them: visibilityState "visible",
+ * frames from a 16 ms timer, and an IntersectionObserver that compares boxes with the viewport. In the front
+ * tab (or with one browser context per test file) nothing is replaced and the real browser machinery is tested.
+ */
+const background = document.visibilityState === 'hidden';
+
+class ViewportIntersectionObserver {
+  private readonly targets = new Map<Element, boolean | undefined>();
+  private static readonly live = new Set<ViewportIntersectionObserver>();
+  private static poll?: number;
+  private static readonly setInterval = window.setInterval.bind(window);
+
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+
+  observe(target: Element): void {
+    this.targets.set(target, undefined);
+    ViewportIntersectionObserver.live.add(this);
+    ViewportIntersectionObserver.poll ??= ViewportIntersectionObserver.setInterval(() => ViewportIntersectionObserver.live.forEach((o) => o.check()), 30);
+  }
+
+  unobserve(target: Element): void {
+    this.targets.delete(target);
+  }
+
+  disconnect(): void {
+    this.targets.clear();
+    ViewportIntersectionObserver.live.delete(this);
+  }
+
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+
+  private check(): void {
+    const entries: IntersectionObserverEntry[] = [];
+    this.targets.forEach((was, target) => {
+      const r = target.getBoundingClientRect();
+      const now = target.isConnected && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+      if (now === was) return;
+      this.targets.set(target, now);
+      entries.push({ target, isIntersecting: now, intersectionRatio: now ? 1 : 0, boundingClientRect: r } as unknown as IntersectionObserverEntry);
+    });
+    if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+function standInForFrontTab(): void {
+  if (!background) return;
+  const setTimer = window.setTimeout.bind(window);
+  const clearTimer = window.clearTimeout.bind(window);
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  window.requestAnimationFrame = (callback) => setTimer(() => callback(performance.now()), 16);
+  window.cancelAnimationFrame = (id) => clearTimer(id);
+  window.IntersectionObserver = ViewportIntersectionObserver as unknown as typeof IntersectionObserver;
+}
+
+function hideTab() {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+function showTab() {
+  if (background) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  else delete (document as unknown as Record<string, unknown>).visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Move the real mouse over an element (a background tab receives no mouse input: there, the pointer events). */
+async function hover(element: Element) {
+  if (background) return void element.dispatchEvent(new PointerEvent('pointerenter'));
+  const r = element.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + Math.min(r.height / 2, 40))] });
+}
+async function unhover(element: Element) {
+  if (background) return void element.dispatchEvent(new PointerEvent('pointerleave'));
+  await sendMouse({ type: 'move', position: [0, 0] });
+}
+
+describe('awas-stats-ticker', () => {
+  let timers: ReturnType<typeof watchTimers> | undefined;
+
+  before(standInForFrontTab);
+
+  beforeEach(() => {
+    resetLogged();
+    clearContentCache();
+  });
+
+  afterEach(async () => {
+    timers?.restore();
+    timers = undefined;
+    showTab();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    if (!background) await resetMouse();
+  });
+
+  describe('static (default)', () => {
+    it('shows every default figure as a calm grid in Indonesian, with no controls and no motion', async () => {
+      timers = watchTimers();
+      const { el, codes, done } = await render(html`<awas-stats-ticker></awas-stats-ticker>`);
+      done();
+      expect(codes).to.deep.equal([]);
+      expect(el.currentMode).to.equal('static');
+      expect(root(el).querySelectorAll('ul.grid > li.card')).to.have.length(ALL);
+      const shown = figures(el);
+      expect(shown[0]).to.equal('lebih dari 10.000 kasus');
+      expect(shown).to.include('5.088 kasus');
+      expect(shown).to.include('sekitar 100.000 orang');
+      expect(shown).to.include('Rp359,81 triliun');
+      expect(toggle(el)).to.equal(null);
+      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Angka tentang TPPO dan penipuan online');
+      expect(root(el).textContent).to.contain('2020 – Oktober 2025');
+      expect(root(el).textContent).to.contain('Dicek 23 November 2026');
+      expect(root(el).textContent).to.contain('Sekitar 1.500 di antaranya korban TPPO.');
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(timers.log.frameCalls).to.equal(0);
+      expect(root(el).getAnimations()).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links each source in a new tab, safely, and says so to screen readers', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker stats="kemlu-cambodia"></awas-stats-ticker>`);
+      done();
+      const link = root(el).querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://www.kompas.com/');
+      expect(link.getAttribute('target')).to.equal('_blank');
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kemlu via Kompas (membuka tab baru)');
+      expect(link.querySelector('.visually-hidden')!.textContent).to.contain('(membuka tab baru)');
+      expect(root(el).querySelector('.src')!.textContent!.replace(/\s+/g, ' ')).to.contain('Sumber: Kemlu via Kompas (membuka tab baru), Desember 2024');
+    });
+
+    it('speaks English with lang="en": "1,386"-style grouping and "Rp359.81 trillion"', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker lang="en" stats="kemlu-online-scam,ppatk-gambling-2024,polri-tppo-2024"></awas-stats-ticker>`);
+      done();
+      expect(figures(el)).to.deep.equal(['more than 10,000 cases', 'Rp359.81 trillion', '2,179 victims']);
+      expect(root(el).textContent).to.contain('Source:');
+      expect(root(el).textContent).to.contain('(opens in a new tab)');
+      expect(root(el).textContent).to.contain('Checked 23 November 2026');
+      expect(root(el).textContent).to.contain('January 2026');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the page language and the theme', async () => {
+      const { el, done } = await render(html`<div lang="en"><awas-stats-ticker theme="dark" stats="kbri-phnom-penh-2025"></awas-stats-ticker></div>`);
+      done();
+      expect(figures(el)).to.deep.equal(['5,088 cases']);
+      const card = root(el).querySelector('.card')!;
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(43, 40, 38)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the chosen figures in the chosen order', async () => {
+      const { el, codes, done } = await render(html`<awas-stats-ticker stats=" ppatk-gambling-2024 , ohchr-cambodia,ppatk-gambling-2024"></awas-stats-ticker>`);
+      done();
+      expect(codes).to.deep.equal([]);
+      expect(figures(el)).to.deep.equal(['Rp359,81 triliun', 'sekitar 100.000 orang']);
+      el.stats = 'myawaddy-2025';
+      await el.updateComplete;
+      expect(figures(el)).to.deep.equal(['699 WNI']);
+    });
+  });
+
+  describe('bad input', () => {
+    it('skips unknown ids and non-ids, keeps the valid figures, explains once, fires awas-error', async () => {
+      const { el, codes, messages, logs, done } = await render(html`<awas-stats-ticker stats="tidak-ada,kemlu-cambodia,Bukan Id!"></awas-stats-ticker>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      done();
+      expect(figures(el)).to.deep.equal(['2.962 kasus']);
+      expect(codes.sort()).to.deep.equal(['bad-attribute', 'unknown-id']);
+      expect(messages.join('\n')).to.contain('tidak-ada');
+      expect(messages.join('\n')).to.contain('Bukan Id!');
+      expect(logs.warn).to.have.length(2);
+    });
+
+    it('shows every figure when no id is known', async () => {
+      const { el, codes, done } = await render(html`<awas-stats-ticker stats="nope,nada"></awas-stats-ticker>`);
+      done();
+      expect(codes).to.deep.equal(['unknown-id']);
+      expect(figures(el)).to.have.length(ALL);
+    });
+
+    it('uses static for an unknown mode and 5 s for an interval below 5', async () => {
+      timers = watchTimers();
+      const { el, codes, messages, done } = await render(html`<awas-stats-ticker mode="spin" interval="2"></awas-stats-ticker>`);
+      expect(el.currentMode).to.equal('static');
+      el.mode = 'rotate';
+      await waitUntil(() => timers!.pendingTimeouts().length === 1);
+      expect(timers.pendingTimeouts()).to.deep.equal([5000]);
+      el.interval = 'soon';
+      await el.updateComplete;
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      el.interval = 600;
+      await el.updateComplete;
+      expect(timers.pendingTimeouts()).to.deep.equal([120000]);
+      el.interval = '6';
+      await el.updateComplete;
+      expect(timers.pendingTimeouts()).to.deep.equal([6000]);
+      done();
+      expect(codes).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute', 'bad-attribute']);
+      expect(messages[0]).to.contain('mode="spin"');
+      expect(messages[1]).to.contain('interval="2" must be 5–120 seconds; using 5');
+      expect(messages[2]).to.contain('interval="soon"');
+    });
+
+    it('does not show a statistic without a source or with a non-numeric value, and says so', async () => {
+      const good = {
+        id: 'desa',
+        value: 12,
+        source: { name: 'Dinas Tenaga Kerja', url: 'https://example.org/', date: '2026-10-01' },
+        verifiedOn: '2026-11-23',
+        reviewBy: '2027-05-23',
+        text: { id: { unit: 'warga', label: 'berangkat lewat jalur resmi' } },
+      };
+      const noSource: Record<string, unknown> = { ...good, id: 'tanpa-sumber' };
+      delete noSource.source;
+      const pack = JSON.stringify({ stats: [good, noSource, { ...good, id: 'bukan-angka', value: 'banyak' }, { ...good, id: 'tipuan', source: { ...good.source, url: 'https://kemlu.go.id@evil.example/' } }] });
+      const { el, codes, messages, done } = await render(html`<awas-stats-ticker><script type="application/json">${pack}</script></awas-stats-ticker>`);
+      done();
+      expect(figures(el)).to.deep.equal(['12 warga']);
+      expect(codes).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid']);
+      expect(messages[0]).to.contain('stats[1].source is required');
+      expect(messages[1]).to.contain('stats[2].value must be a number');
+      expect(messages[2]).to.contain('a statistic without a source is not shown');
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks texts that fall back to Indonesian with lang="id" on an English page', async () => {
+      const pack = JSON.stringify({
+        stats: [{ id: 'a', value: 3, source: { name: 'S', url: 'https://example.org/', date: '2026-01-05' }, verifiedOn: '2026-11-23', reviewBy: '2027-11-23', text: { id: { label: 'hanya bahasa Indonesia' } } }],
+      });
+      const { el, done } = await render(html`<awas-stats-ticker lang="en"><script type="application/json">${pack}</script></awas-stats-ticker>`);
+      done();
+      const card = root(el).querySelector('.card')!;
+      expect(card.getAttribute('lang')).to.equal('id');
+      expect(card.textContent).to.contain('as of 5 January 2026');
+    });
+
+    it('loads content-src and waits for it before calling an id unknown', async () => {
+      const remote = { stats: [{ id: 'remote-one', value: 42, source: { name: 'R', url: 'https://example.org/', date: '2026-02-01' }, verifiedOn: '2026-11-23', reviewBy: '2027-11-23', text: { en: { label: 'remote', unit: 'things' } } }] };
+      const src = `/__test/echo?body=${encodeURIComponent(JSON.stringify(remote))}`;
+      const { el, codes, done } = await render(html`<awas-stats-ticker lang="en" stats="remote-one" content-src=${src}></awas-stats-ticker>`);
+      await waitUntil(() => figures(el)[0] === '42 things');
+      done();
+      expect(codes).to.deep.equal([]);
+    });
+  });
+
+  describe('rotate', () => {
+    it('shows one figure at a time with a visible Pause button, and moves on after interval seconds', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" interval="5"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => el.running);
+      expect(el.currentMode).to.equal('rotate');
+      expect(toggle(el)!.textContent!.trim()).to.equal('Jeda');
+      expect(root(el).querySelectorAll('.slide')).to.have.length(ALL);
+      expect(getComputedStyle(root(el).querySelectorAll('.slide')[1]).visibility).to.equal('hidden');
+      expect(current(el).getAttribute('aria-label')).to.equal(`1 dari ${ALL}`);
+      expect(root(el).querySelector('.slides')!.getAttribute('aria-live')).to.equal('off');
+      expect(timers.pendingTimeouts()).to.deep.equal([5000]);
+      await expect(el).to.be.accessible();
+      // A new figure starts a fresh timer (the next test waits for the timer itself).
+      el.next();
+      await el.updateComplete;
+      expect(current(el).getAttribute('aria-label')).to.equal(`2 dari ${ALL}`);
+      expect(timers.pendingTimeouts()).to.deep.equal([5000]);
+    });
+
+    it('advances by itself when its timer fires', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" interval="5" stats="kemlu-cambodia,myawaddy-2025"></awas-stats-ticker>`);
+      done();
+      expect(figures(el)[0]).to.equal('2.962 kasus');
+      await waitUntil(() => current(el).getAttribute('aria-label') === '2 dari 2', 'did not rotate', { timeout: 7000 });
+      expect(current(el).textContent).to.contain('699');
+    });
+
+    it('Pause stops the timer; Play starts it again; the live region speaks only while paused', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => el.running);
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(el.running).to.equal(false);
+      expect(toggle(el)!.textContent!.trim()).to.equal('Putar');
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(root(el).querySelector('.slides')!.getAttribute('aria-live')).to.equal('polite');
+      await expect(el).to.be.accessible();
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(el.running).to.equal(true);
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      el.pause();
+      await el.updateComplete;
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      el.play();
+      await el.updateComplete;
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+    });
+
+    it('previous/next move by hand (wrapping) and stop the rotation', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kemlu-cambodia,myawaddy-2025,polri-tppo-2024"></awas-stats-ticker>`);
+      done();
+      const [prev, next] = Array.from(root(el).querySelectorAll<HTMLButtonElement>('.nav button'));
+      expect(prev.getAttribute('aria-label')).to.equal('Angka sebelumnya');
+      prev.click();
+      await el.updateComplete;
+      expect(current(el).getAttribute('aria-label')).to.equal('3 dari 3');
+      expect(root(el).querySelector('.nav')!.textContent).to.contain('3 dari 3');
+      expect(el.running).to.equal(false);
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      next.click();
+      await el.updateComplete;
+      expect(current(el).getAttribute('aria-label')).to.equal('1 dari 3');
+      expect(toggle(el)!.textContent!.trim()).to.equal('Putar');
+    });
+
+    it('is usable with the keyboard alone: Pause first in the tab order, then previous/next, then the link', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kemlu-cambodia,myawaddy-2025"></awas-stats-ticker>`);
+      done();
+      toggle(el)!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle(el)!.textContent!.trim()).to.equal('Putar');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle(el)!.textContent!.trim()).to.equal('Jeda');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement!.getAttribute('aria-label')).to.equal('Angka berikutnya');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(current(el).textContent).to.contain('699');
+      await sendKeys({ press: 'Tab' });
+      // Only the visible slide's link is reachable.
+      expect(root(el).activeElement!.textContent).to.contain('Kemlu via validnews.id');
+    });
+
+    it('stops while the pointer is over the figure, and starts again when it leaves', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => el.running);
+      await hover(root(el).querySelector('.slides')!);
+      await waitUntil(() => !el.running, 'hover did not stop it');
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      await unhover(root(el).querySelector('.slides')!);
+      await waitUntil(() => el.running, 'did not restart after hover');
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+    });
+
+    it('stops while focus is inside a figure, and starts again when focus leaves', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => el.running);
+      const link = current(el).querySelector('a')!;
+      link.focus();
+      await el.updateComplete;
+      expect(el.running).to.equal(false);
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(root(el).querySelector('.slides')!.getAttribute('aria-live')).to.equal('polite');
+      link.blur();
+      await el.updateComplete;
+      expect(el.running).to.equal(true);
+    });
+
+    it('with one figure there is nothing to rotate: static, no button', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="myawaddy-2025"></awas-stats-ticker>`);
+      done();
+      expect(el.currentMode).to.equal('static');
+      expect(toggle(el)).to.equal(null);
+    });
+
+    it('clears its timer when removed and starts again when put back', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => timers!.pendingTimeouts().length === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      parent.append(el);
+      await waitUntil(() => timers!.pendingTimeouts().length === 1, 'timer did not restart');
+    });
+  });
+
+  describe('marquee', () => {
+    it('scrolls one row with a compositor-only transform animation and a visible Pause button', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="marquee"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => el.running);
+      expect(toggle(el)!.textContent!.trim()).to.equal('Jeda');
+      const animation = track(el).getAnimations()[0] as CSSAnimation;
+      expect(animation.animationName).to.equal('awas-marquee');
+      expect(animation.playState).to.equal('running');
+      const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
+      const animated = new Set(keyframes.flatMap((k) => Object.keys(k).filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p))));
+      expect([...animated]).to.deep.equal(['transform']);
+      expect(getComputedStyle(track(el)).animationDuration).to.equal(`${ALL * 7}s`);
+      // The second copy (for a seamless loop) is hidden from screen readers and out of the tab order.
+      const rows = root(el).querySelectorAll('.row');
+      expect(rows).to.have.length(2);
+      expect(rows[0].getAttribute('role')).to.equal('list');
+      expect(rows[1].getAttribute('aria-hidden')).to.equal('true');
+      expect(Array.from(rows[1].querySelectorAll('a')).every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
+      expect(Array.from(rows[0].querySelectorAll('a')).every((a) => !a.hasAttribute('tabindex'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Pause pauses the animation in place (animation-play-state), and the row can then be swiped', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="marquee"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => trackState(el) === 'running');
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(trackState(el)).to.equal('paused');
+      expect(getComputedStyle(track(el)).animationPlayState).to.equal('paused');
+      expect(getComputedStyle(root(el).querySelector('.viewport')!).overflowX).to.equal('auto');
+      expect(runningAnimations()).to.equal(0);
+      await expect(el).to.be.accessible();
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(trackState(el)).to.equal('running');
+    });
+
+    it('stops on hover and on focus; a focused link is scrolled into view', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="marquee"></awas-stats-ticker>`);
+      done();
+      const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+      await waitUntil(() => trackState(el) === 'running');
+      await hover(viewport);
+      await waitUntil(() => trackState(el) === 'paused', 'hover did not pause');
+      await unhover(viewport);
+      await waitUntil(() => trackState(el) === 'running', 'did not resume after hover');
+      const links = root(el).querySelectorAll<HTMLAnchorElement>('.row:first-child a');
+      const last = links[links.length - 1];
+      last.focus();
+      await el.updateComplete;
+      expect(trackState(el)).to.equal('paused');
+      const box = last.getBoundingClientRect();
+      const view = viewport.getBoundingClientRect();
+      expect(box.right).to.be.at.most(view.right + 1);
+      expect(box.left).to.be.at.least(view.left - 1);
+      last.blur();
+      await el.updateComplete;
+      expect(trackState(el)).to.equal('running');
+      expect(viewport.scrollLeft).to.equal(0);
+    });
+  });
+
+  describe('never moving when it should not', () => {
+    it('offscreen: no running animation and no timers; it starts when scrolled into view', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<div>
+        <div style="height: 300vh"></div>
+        <awas-stats-ticker mode="marquee"></awas-stats-ticker>
+        <awas-stats-ticker mode="rotate" animate></awas-stats-ticker>
+      </div>`);
+      done();
+      const rotate = el.nextElementSibling as AwasStatsTicker;
+      await new Promise((r) => setTimeout(r, 150));
+      expect(el.running).to.equal(false);
+      expect(rotate.running).to.equal(false);
+      expect(trackState(el)).to.equal('paused');
+      expect(runningAnimations()).to.equal(0);
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(timers.pendingFrames()).to.equal(0);
+      expect(timers.log.frameCalls).to.equal(0);
+      el.scrollIntoView();
+      await waitUntil(() => trackState(el) === 'running', 'did not start in view');
+      window.scrollTo(0, 0);
+      await waitUntil(() => trackState(el) === 'paused', 'did not pause offscreen');
+      rotate.scrollIntoView();
+      await waitUntil(() => rotate.running);
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      window.scrollTo(0, 0);
+      await waitUntil(() => !rotate.running);
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(timers.pendingFrames()).to.equal(0);
+    });
+
+    it('hidden tab: no running animation, no timers, no animation frames', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<div>
+        <awas-stats-ticker mode="marquee"></awas-stats-ticker>
+        <awas-stats-ticker mode="rotate"></awas-stats-ticker>
+      </div>`);
+      done();
+      const rotate = el.nextElementSibling as AwasStatsTicker;
+      await waitUntil(() => el.running && rotate.running);
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      hideTab();
+      await settled(el, rotate);
+      // Read everything first: assertions fail more gracefully once the tab looks visible again.
+      const hidden = { track: trackState(el), animations: runningAnimations(), timeouts: timers.pendingTimeouts(), frames: timers.pendingFrames() };
+      showTab();
+      expect(hidden).to.deep.equal({ track: 'paused', animations: 0, timeouts: [], frames: 0 });
+      await el.updateComplete;
+      await rotate.updateComplete;
+      expect(trackState(el)).to.equal('running');
+      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+    });
+
+    it('prefers-reduced-motion: every mode falls back to static, without timers, frames or animations', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      timers = watchTimers();
+      const { el, done } = await render(html`<div>
+        <awas-stats-ticker mode="marquee"></awas-stats-ticker>
+        <awas-stats-ticker mode="rotate" interval="5" animate></awas-stats-ticker>
+      </div>`);
+      done();
+      const rotate = el.nextElementSibling as AwasStatsTicker;
+      await new Promise((r) => setTimeout(r, 150));
+      for (const t of [el, rotate]) {
+        expect(t.currentMode).to.equal('static');
+        expect(toggle(t)).to.equal(null);
+        expect(root(t).querySelectorAll('ul.grid > li')).to.have.length(ALL);
+        expect(root(t).getAnimations()).to.deep.equal([]);
+        await expect(t).to.be.accessible();
+      }
+      expect(figures(rotate)[0]).to.equal('lebih dari 10.000 kasus');
+      expect(root(rotate).querySelector('.final')).to.equal(null);
+      expect(runningAnimations()).to.equal(0);
+      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(timers.log.frameCalls).to.equal(0);
+      expect(timers.log.intervalCalls).to.equal(0);
+      // The reader's setting can change while the page is open (a background tab hears of it when it comes back).
+      const parent = el.parentElement!;
+      const reattach = () => background && (el.remove(), parent.prepend(el));
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      reattach();
+      await waitUntil(() => el.currentMode === 'marquee' && trackState(el) === 'running');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      reattach();
+      await waitUntil(() => el.currentMode === 'static');
+      expect(root(el).querySelector('.track')).to.equal(null);
+    });
+  });
+
+  describe('animate (count-up)', () => {
+    it('counts up once when in view; the final value is in the accessible text from the start', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker animate stats="kemlu-online-scam,ppatk-gambling-2024"></awas-stats-ticker>`);
+      done();
+      const fig = root(el).querySelector('[part=figure]')!;
+      const final = fig.querySelector('.final');
+      expect(final, 'final value present before counting').to.not.equal(null);
+      expect(final!.textContent).to.equal('lebih dari 10.000 kasus');
+      expect(fig.querySelector('.anim')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => timers!.log.frameCalls > 3, 'no count-up frames');
+      expect(fig.querySelector('.anim .num')!.textContent).to.not.equal('10.000');
+      await waitUntil(() => root(el).querySelector('.final') === null, 'count-up did not finish', { timeout: 3000 });
+      expect(figures(el)).to.deep.equal(['lebih dari 10.000 kasus', 'Rp359,81 triliun']);
+      expect(fig.querySelector('[aria-hidden]')).to.equal(null);
+      expect(timers.pendingFrames()).to.equal(0);
+      // Once only.
+      const calls = timers.log.frameCalls;
+      window.scrollTo(0, 1);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(timers.log.frameCalls).to.equal(calls);
+    });
+
+    it('jumps to the final values when the tab is hidden or the widget is removed mid-count', async () => {
+      timers = watchTimers();
+      const { el, done } = await render(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,kemlu-cambodia"></awas-stats-ticker>`);
+      done();
+      await waitUntil(() => timers!.log.frameCalls > 1);
+      hideTab();
+      await settled(el);
+      const hidden = { frames: timers.pendingFrames(), final: root(el).querySelector('.final'), figures: figures(el) };
+      showTab();
+      expect(hidden).to.deep.equal({ frames: 0, final: null, figures: ['5.088 kasus', '2.962 kasus'] });
+      const second = await fixture<AwasStatsTicker>(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,kemlu-cambodia"></awas-stats-ticker>`);
+      await waitUntil(() => timers!.pendingFrames() > 0);
+      second.remove();
+      expect(timers.pendingFrames()).to.equal(0);
+    });
+
+    it('turning animate off shows the final values at once', async () => {
+      const { el, done } = await render(html`<div style="margin-top: 300vh"><awas-stats-ticker animate stats="kemlu-cambodia"></awas-stats-ticker></div>`);
+      done();
+      expect(root(el).querySelector('.final')).to.not.equal(null);
+      el.countUp = false;
+      await el.updateComplete;
+      expect(root(el).querySelector('.final')).to.equal(null);
+      expect(figures(el)).to.deep.equal(['2.962 kasus']);
+    });
+  });
+});
