@@ -21,7 +21,7 @@ export const DEFAULT_QUIZ_HOTLINES = 'kp2mi,sapa129';
 /** Where agency licences (SIP3MI) and job orders are checked (content-facts §1, §3). */
 export const SISKOP2MI_URL = 'https://siskop2mi.bp2mi.go.id/';
 /** KP2MI call centre, domestic toll-free (content-facts §1). */
-const KP2MI = { tel: 'tel:08001000', display: '0-800-1000' };
+const KP2MI = { tel: 'tel:08001000', display: '0800-1000' };
 
 const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${d} />`}</svg>`;
 /** Band icons (a warning triangle, an exclamation circle, a check circle): the band never rests on colour alone. */

@@ -210,7 +210,7 @@ describe('awas-risk-quiz', () => {
       expect(text(passport)).to.contain('Anda menjawab "Tidak tahu". Cari tahu sebelum berangkat.');
       expect(text(root(el).querySelector('h4')!)).to.equal('Tanda bahaya yang kami lihat (2)');
       const steps = text(root(el).querySelector('.steps')!);
-      expect(steps).to.contain('siskop2mi.bp2mi.go.id').and.contain('paspor').and.contain('KP2MI').and.contain('0-800-1000');
+      expect(steps).to.contain('siskop2mi.bp2mi.go.id').and.contain('paspor').and.contain('KP2MI').and.contain('0800-1000');
       expect(root(el).querySelector('.steps a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:08001000');
       expect(root(el).querySelector('.steps a[target=_blank]')!.getAttribute('href')).to.equal(SISKOP2MI_URL);
     });

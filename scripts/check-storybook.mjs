@@ -1,0 +1,25 @@
+// Smoke test of the static Storybook (npm run build-storybook first): every story renders a widget with content.
+// Exits 1 when a story renders nothing. Usage: node scripts/check-storybook.mjs
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+const { server, url } = await startStaticServer({ root: 'storybook-static' });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const index = JSON.parse(await (await fetch(url + '/index.json')).text());
+const ids = Object.keys(index.entries).filter((id) => index.entries[id].type === 'story');
+let empty = [];
+for (const id of ids) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(`${url}/iframe.html?id=${id}&viewMode=story`);
+  await page.waitForTimeout(600);
+  const len = await page.evaluate(() => {
+    const el = document.querySelector('#storybook-root *');
+    const find = (root) => { for (const e of root.querySelectorAll('*')) { if (e.localName.startsWith('awas-') && e.shadowRoot) return e.shadowRoot.textContent.trim().length; if (e.shadowRoot) { const r = find(e.shadowRoot); if (r) return r; } } return 0; };
+    return find(document);
+  });
+  if (len < 5) empty.push(id);
+  await page.close();
+}
+console.log(`storybook: ${ids.length} stories, ${empty.length} empty${empty.length ? ': ' + empty.join(', ') : ''}`);
+if (empty.length) process.exitCode = 1;
+await browser.close(); server.close();
