@@ -8,6 +8,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { contentRoutes } from './test/server/content-routes.mjs';
+import { hostileMiddleware, hostilePlugin } from './test/hostile/server/hostile-server.mjs';
+import { embedInspector } from './test/embed/server/embed-inspector.mjs';
 
 const jsonPlugin = fromRollup(json);
 
@@ -15,8 +17,8 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  middleware: [contentRoutes()],
-  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'es2020', tsconfig: 'tsconfig.json' })],
+  middleware: [contentRoutes(), hostileMiddleware()],
+  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector()],
   mimeTypes: { 'src/**/*.json': 'js', 'components/**/*.json': 'js' },
   browsers: [
     chromeLauncher({

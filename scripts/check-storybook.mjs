@@ -13,7 +13,6 @@ for (const id of ids) {
   await page.goto(`${url}/iframe.html?id=${id}&viewMode=story`);
   await page.waitForTimeout(600);
   const len = await page.evaluate(() => {
-    const el = document.querySelector('#storybook-root *');
     const find = (root) => { for (const e of root.querySelectorAll('*')) { if (e.localName.startsWith('awas-') && e.shadowRoot) return e.shadowRoot.textContent.trim().length; if (e.shadowRoot) { const r = find(e.shadowRoot); if (r) return r; } } return 0; };
     return find(document);
   });

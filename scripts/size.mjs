@@ -10,6 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUDGETS_GZIP = {
   'awas.js': 30 * 1024,
   'awas-hotline-card.js': 14 * 1024,
+  'awas-embed-host.js': 1024,
 };
 
 /** Regression guards while the targets are not met: measured size at the time + ~3%. Lower them as files shrink. */

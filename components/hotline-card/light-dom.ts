@@ -10,6 +10,15 @@ import { cleanText, MAX_LABEL } from '../../src/safety/text.js';
 
 const NUMBER_LIKE = /\+?\d[\d\s().-]*\d/g;
 
+/** decodeURIComponent that never throws: a malformed escape ("tel:%E0%A4%A") stays as written, and is then refused. */
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function channelFromLink(link: HTMLAnchorElement, home: string, problems: ContentProblem[]): HotlineChannel | null {
   const href = (link.getAttribute('href') ?? '').trim();
   const where = `link "${cleanText(link.textContent, 40)}"`;
@@ -17,9 +26,9 @@ function channelFromLink(link: HTMLAnchorElement, home: string, problems: Conten
   const flags = { free: link.hasAttribute('data-free'), hours24: link.hasAttribute('data-hours24') };
   const scheme = /^([a-z]+):/i.exec(href)?.[1].toLowerCase();
   let raw: Record<string, unknown> | null = null;
-  if (scheme === 'tel') raw = { type: 'phone', value: decodeURIComponent(href.slice(4)) };
-  else if (scheme === 'sms') raw = { type: 'sms', value: decodeURIComponent(href.slice(4).split('?')[0]) };
-  else if (scheme === 'mailto') raw = { type: 'email', value: decodeURIComponent(href.slice(7).split('?')[0]) };
+  if (scheme === 'tel') raw = { type: 'phone', value: decode(href.slice(4)) };
+  else if (scheme === 'sms') raw = { type: 'sms', value: decode(href.slice(4).split('?')[0]) };
+  else if (scheme === 'mailto') raw = { type: 'email', value: decode(href.slice(7).split('?')[0]) };
   else if (scheme === 'http' || scheme === 'https') {
     const wa = /^https?:\/\/(?:wa\.me\/|api\.whatsapp\.com\/send\/?\?phone=)\+?(\d{6,15})/i.exec(href);
     raw = wa ? { type: 'whatsapp', value: `+${wa[1]}` } : { type: 'web', value: href };

@@ -1,9 +1,12 @@
 /** A vCard 3.0 for one hotline, so a phone can save it as a contact (pure logic, no DOM). */
 import type { HotlineChannel } from '../../src/content/hotlines.js';
 
-/** Escape a vCard text value (RFC 6350 §3.4): backslash, comma, semicolon, newline. */
+/**
+ * Escape a vCard text value (RFC 6350 §3.4): backslash, comma, semicolon, and every line break (CRLF, LF, and a lone
+ * CR, which some phones also read as a new line: "KP2MI\rTEL:+1900…" must not add a number to the contact).
+ */
 export function escapeVcard(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n?|\n/g, '\\n');
 }
 
 export function buildVcard(name: string, channels: HotlineChannel[], note: string): string {

@@ -102,7 +102,14 @@ async function load(src: string, integrity: string | undefined): Promise<unknown
     try {
       return JSON.parse(body) as unknown;
     } catch {
-      throw new ContentError('content-json', `content-src "${href}" is not valid JSON (is the file complete?).`);
+      // A web page instead of JSON (a CMS "not found" page, a login page) needs another fix than a cut-off file.
+      const page = /^\s*</.test(body) || /html/i.test(response.headers.get('content-type') ?? '');
+      throw new ContentError(
+        'content-json',
+        page
+          ? `content-src "${href}" answered with a web page, not JSON (is the address right?).`
+          : `content-src "${href}" is not valid JSON (is the file complete?).`,
+      );
     }
   } catch (error) {
     if (error instanceof ContentError) throw error;

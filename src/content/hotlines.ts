@@ -84,6 +84,24 @@ export const hotlineSchema: Schema = sourcedItemSchema(
 
 const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[a-z]{2,}$/i;
 
+/** Channel labels are shown as text: cleaned like every other text; a label left empty is dropped. */
+function cleanLabel(raw: unknown): Texts<string> | undefined {
+  if (!raw) return undefined;
+  const out: Texts<string> = {};
+  for (const [lang, value] of Object.entries(raw as Record<string, unknown>)) {
+    const label = cleanText(value, MAX_LABEL);
+    if (label) out[lang] = label;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A source's name is shown as text (its URL goes through safeUrl where it is rendered). */
+function cleanSource(raw: unknown): Source | undefined {
+  if (!raw) return undefined;
+  const source = raw as Source;
+  return { name: cleanText(source.name, MAX_LABEL), url: source.url, date: source.date };
+}
+
 /** Parse one channel through the safety module; null (with a problem) when it cannot be used. */
 export function normaliseChannel(raw: Record<string, unknown>, home: string, where: string, ctx: Pick<NormaliseContext, 'problem'>): HotlineChannel | null {
   const type = raw.type as ChannelType;
@@ -93,8 +111,8 @@ export function normaliseChannel(raw: Record<string, unknown>, home: string, whe
     free: raw.free === true,
     hours24: raw.hours24 === true,
     languages: (raw.languages as string[] | undefined) ?? [],
-    label: raw.label as Texts<string> | undefined,
-    source: raw.source as Source | undefined,
+    label: cleanLabel(raw.label),
+    source: cleanSource(raw.source),
   };
   if (type === 'web' || type === 'email') {
     const url = type === 'web' ? safeUrl(value, ['https:', 'http:']) : EMAIL.test(value.trim()) ? safeUrl(`mailto:${value.trim()}`, ['mailto:']) : null;
@@ -152,7 +170,7 @@ export const hotlinesSpec: CollectionSpec<Hotline> = {
     }
     return {
       id: raw.id as string,
-      source: raw.source as Source,
+      source: cleanSource(raw.source) as Source,
       verifiedOn: raw.verifiedOn as string,
       reviewBy: raw.reviewBy as string,
       country,

@@ -9,6 +9,9 @@ export function readInlineJson(host: Element, problems: ContentProblem[]): unkno
   );
   if (!script) return undefined;
   const source = script.textContent ?? '';
+  // While the page is still being parsed, the <script> child exists before its text does: an empty one is not
+  // (yet) a pack, and not an error to report (the content observer reads it again when the text arrives).
+  if (!source.trim()) return undefined;
   if (source.length > contentFetchSettings.maxBytes) {
     problems.push({ code: 'content-too-large', message: `inline JSON is larger than ${contentFetchSettings.maxBytes} bytes and is not used.` });
     return undefined;

@@ -36,6 +36,10 @@ export class InViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    // Off the page is not in view. Otherwise a last update after removal (e.g. from a state reset in
+    // disconnectedCallback) sees inView still true and restarts a rotation timer that then keeps the detached
+    // widget alive and ticking for ever.
+    this.inView = false;
   }
 
   private stop(): void {

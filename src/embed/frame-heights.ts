@@ -1,12 +1,21 @@
 /**
  * Fixed iframe heights (px) per embed page, used where no host script can resize the frame (OpenSID widgets,
- * TinyMCE/Joomla sandboxed iframes). Each page must read well at this height at 320–400 px wide (it scrolls inside
- * when taller). Measured by the embed tests; change them together with docs/embed-iframe.md.
+ * TinyMCE/Joomla sandboxed iframes, WordPress oEmbed). The page scrolls inside the frame when it is taller.
+ * Measured with `node test/embed/measure-heights.mjs` (content height of the built pages in Chromium, with and without
+ * JavaScript, at 320/360/400 px wide); the embed tests check these values against the pages. Change them together
+ * with docs/embed-iframe.md.
+ *
+ * - hotline-card, hotline-card-kh: every number without scrolling at 360 px (the most common phone width), because a
+ *   reader must not miss the third or fourth service (widget: 1911–1964 / 1864–1908 px at 360 px; narrower phones
+ *   scroll ~100 px inside; wide columns leave space below).
+ * - risk-quiz: the start screen (≤ 593 px at 320 px). The result screen and the no-script self-check scroll inside.
+ * - scam-carousel: one whole example (widget ≤ 801 px at 320 px; no-script row ≤ 797 px at 360 px).
+ * - stats-ticker: the first three figures (≤ 839 px at 320 px); the rest scrolls inside.
  */
 export const FRAME_HEIGHTS: Record<string, number> = {
-  'hotline-card': 760,
-  'hotline-card-kh': 640,
+  'hotline-card': 1980,
+  'hotline-card-kh': 1920,
   'risk-quiz': 640,
-  'scam-carousel': 720,
-  'stats-ticker': 560,
+  'scam-carousel': 820,
+  'stats-ticker': 840,
 };

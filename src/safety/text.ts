@@ -10,9 +10,10 @@ export const MAX_TEXT = 2000;
 /** Cap for short labels: names, units, ids. */
 export const MAX_LABEL = 200;
 
-// C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width joiners used for spoofing.
+// C0/C1 controls except tab/newline, bidi marks (LRM, RLM, ALM), embeddings/overrides/isolates, zero-width joiners
+// used for spoofing.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Clean a text value: strip control and bidi-override characters, collapse runs of spaces, cap length. */
 export function cleanText(value: unknown, max: number = MAX_TEXT): string {

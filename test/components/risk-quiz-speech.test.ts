@@ -112,7 +112,7 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
     listen(el)!.click();
     const spoken = synth.spoken[0].text;
     expect(spoken).to.match(/^Risiko tinggi\. Tawaran ini punya tanda-tanda/);
-    expect(spoken).to.contain('Paspor dipegang orang lain.').and.contain('Yang harus dilakukan:').and.contain('gratis: 0, 8 0 0, 1 0 0 0.');
+    expect(spoken).to.contain('Paspor dipegang orang lain.').and.contain('Yang harus dilakukan:').and.contain('gratis: 0 8 0 0, 1 0 0 0.');
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });

@@ -1,0 +1,686 @@
+/**
+ * The embed builder page (dist/builder/index.html): choose a widget and its options, see the real widget from
+ * ../awas.js update in the preview frame, copy the snippet for any of the four doors, and optionally make an own
+ * content file. The page makes no request of its own: the preview loads awas.js, and nothing else is fetched.
+ */
+import type { Hotline } from '../src/content/hotlines.js';
+import type { CollectionKey } from '../src/content/types.js';
+import { allSnippets, baseFolder, EMBED_PATHS, frameDropped, WIDGET_NAMES, type EmbedPath, type SnippetOptions, type WidgetName } from '../src/embed/snippets.js';
+import { defaultItems, effectiveItems, itemName, WIDGET_COLLECTION } from './collections.js';
+import { domId, h, keepFocus, replaceChildren } from './dom.js';
+import { ContentEditor } from './editor.js';
+import {
+  checkBrand,
+  contentSrcProblem,
+  defaultHotlineIds,
+  initialChoices,
+  moveChoice,
+  mountFallback,
+  QUIZ_DEFAULT_HOTLINES,
+  reachableFrom,
+  syncList,
+  usableExitHref,
+  widgetAttributes,
+  type Choices,
+  type Lang,
+  type ListDefaults,
+  type ListName,
+} from './options.js';
+import { ratio, t, type StringKey } from './strings.js';
+
+declare const __AWAS_BUILD__: { version: string; integrity: string; bytes: number };
+const BUILD = __AWAS_BUILD__;
+
+const DEFAULT_BASE = 'https://situs-anda.go.id/awas/';
+const COUNTRIES = ['id', 'kh', 'mm', 'la', 'th', 'my', 'vn', 'ph'];
+const LIST_COLLECTION: Record<ListName, CollectionKey> = { hotlines: 'hotlines', questions: 'questions', examples: 'examples', stats: 'stats', quizHotlines: 'hotlines' };
+const WIDGET_LISTS: Record<WidgetName, ListName[]> = {
+  'hotline-card': ['hotlines'],
+  'risk-quiz': ['questions', 'quizHotlines'],
+  'scam-carousel': ['examples'],
+  'stats-ticker': ['stats'],
+  'safe-exit': [],
+};
+
+const params = new URLSearchParams(location.search);
+let ui: Lang = params.get('ui') === 'en' ? 'en' : 'id';
+const choices: Choices = initialChoices();
+let embedPath: EmbedPath = 'script';
+let base = DEFAULT_BASE;
+/** "Use my own brand colour" is ticked; choices.brand holds what was typed. */
+let brandOn = false;
+let listDefaults: ListDefaults = { hotlines: [], questions: [], examples: [], stats: [], quizHotlines: [] };
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const tr = (key: StringKey, vars?: Record<string, string | number>) => t(ui, key, vars);
+
+function announce(message: string): void {
+  const region = $('announce');
+  region.textContent = '';
+  // A fresh text node so screen readers announce the same sentence twice in a row too.
+  window.setTimeout(() => (region.textContent = message), 30);
+}
+
+const editor = new ContentEditor({
+  lang: () => ui,
+  changed: () => {
+    if (choices.ownContent) {
+      syncLists();
+      renderListsIfIdle();
+      update();
+    }
+  },
+  announce,
+  fileName: () => {
+    // The last part of the content-src address, so the downloaded file already has the name it is uploaded under.
+    let name = '';
+    try {
+      name = new URL(choices.contentSrc.trim(), 'https://situs-anda.invalid/').pathname.split('/').pop() ?? '';
+    } catch {
+      name = '';
+    }
+    return /^[A-Za-z0-9._-]{1,80}\.json$/.test(name) ? name : 'konten-awas.json';
+  },
+});
+
+// ---- Content lists ----------------------------------------------------------------------------------------------
+
+/** The own pack when it applies to this list's collection. */
+function ownPackFor(key: CollectionKey): unknown {
+  return choices.ownContent && WIDGET_COLLECTION[choices.widget] === key && editor.collection === key ? editor.pack : undefined;
+}
+
+function itemsFor(list: ListName) {
+  // The quiz's result card reads the built-in hotlines (its content-src carries questions).
+  return list === 'quizHotlines' ? defaultItems('hotlines') : effectiveItems(LIST_COLLECTION[list], ownPackFor(LIST_COLLECTION[list]));
+}
+
+function computeDefaults(): ListDefaults {
+  const hotlines = itemsFor('hotlines') as Hotline[];
+  return {
+    hotlines: defaultHotlineIds(hotlines, choices.from),
+    questions: itemsFor('questions').map((i) => i.id),
+    examples: itemsFor('examples').map((i) => i.id),
+    stats: itemsFor('stats').map((i) => i.id),
+    quizHotlines: QUIZ_DEFAULT_HOTLINES.filter((id) => itemsFor('quizHotlines').some((i) => i.id === id)),
+  };
+}
+
+function syncLists(): void {
+  const next = computeDefaults();
+  for (const name of Object.keys(next) as ListName[]) {
+    const all = itemsFor(name).map((i) => i.id);
+    let list = syncList(choices.lists[name], all, listDefaults[name], next[name]);
+    if (name === 'hotlines') {
+      const hotlines = itemsFor('hotlines') as Hotline[];
+      list = list.map((c) => (c.on && !reachableFrom(hotlines, c.id, choices.from) ? { ...c, on: false } : c));
+    }
+    choices.lists[name] = list;
+  }
+  listDefaults = next;
+}
+
+let listsTimer = 0;
+/** Re-render the lists after typing in the editor stops (ids and names may have changed). */
+function renderListsIfIdle(): void {
+  window.clearTimeout(listsTimer);
+  listsTimer = window.setTimeout(() => keepFocus(renderLists), 400);
+}
+
+function renderLists(): void {
+  const section = $('step-lists');
+  const lists = WIDGET_LISTS[choices.widget];
+  replaceChildren(section, h('legend', {}, tr('stepContent')), lists.length ? lists.map(renderList) : h('p', { class: 'hint' }, tr('noList')));
+}
+
+function renderList(name: ListName): HTMLElement {
+  const items = itemsFor(name);
+  const collection = LIST_COLLECTION[name];
+  const list = choices.lists[name];
+  const hotlines = collection === 'hotlines' ? (items as Hotline[]) : [];
+  const from = name === 'hotlines' ? choices.from : 'id';
+  const helpId = `pick-${name}-help`;
+  const statusId = `pick-${name}-status`;
+  const nameOf = (id: string) => {
+    const item = items.find((i) => i.id === id);
+    return item ? itemName(collection, item, ui) : id;
+  };
+  return h(
+    'fieldset',
+    { class: 'pick-list', 'data-list': name, 'aria-describedby': `${helpId} ${statusId}` },
+    h('legend', {}, tr(`list.${name}` as StringKey)),
+    h('p', { class: 'hint', id: helpId }, tr('listHelp')),
+    h(
+      'ol',
+      {},
+      list.map((choice, index) => {
+        const label = nameOf(choice.id);
+        const reachable = collection !== 'hotlines' || reachableFrom(hotlines, choice.id, from);
+        const boxId = domId('pick', `${name}-${choice.id}`);
+        const move = (delta: -1 | 1) => () => {
+          const moved = moveChoice(choices.lists[name], index, delta);
+          if (moved.index === index) return;
+          choices.lists[name] = moved.list;
+          const focusId = domId('pick', `${name}-${choice.id}-${delta < 0 ? 'up' : 'down'}`);
+          renderLists();
+          $(focusId)?.focus();
+          announce(tr('moved', { name: label, pos: moved.index + 1, n: moved.list.length }));
+          update();
+        };
+        return h(
+          'li',
+          { class: reachable ? '' : 'unreachable' },
+          h(
+            'div',
+            { class: 'pick' },
+            h('input', {
+              type: 'checkbox',
+              id: boxId,
+              checked: choice.on && reachable,
+              disabled: !reachable,
+              'data-id': choice.id,
+              onchange: (e: Event) => {
+                choices.lists[name] = choices.lists[name].map((c) => (c.id === choice.id ? { ...c, on: (e.target as HTMLInputElement).checked } : c));
+                updateListStatus(name);
+                update();
+              },
+            }),
+            h('label', { for: boxId }, label, h('span', { class: 'id' }, ` (${choice.id})`), reachable ? null : h('span', { class: 'note' }, ` · ${tr('unreachable')}`)),
+          ),
+          h(
+            'div',
+            { class: 'move' },
+            h('button', { type: 'button', class: 'small secondary', id: domId('pick', `${name}-${choice.id}-up`), 'aria-label': tr('moveUpLabel', { name: label }), 'aria-disabled': index === 0 ? 'true' : undefined, onclick: move(-1) }, h('span', { 'aria-hidden': 'true' }, '↑'), tr('moveUp')),
+            h('button', { type: 'button', class: 'small secondary', id: domId('pick', `${name}-${choice.id}-down`), 'aria-label': tr('moveDownLabel', { name: label }), 'aria-disabled': index === list.length - 1 ? 'true' : undefined, onclick: move(1) }, h('span', { 'aria-hidden': 'true' }, '↓'), tr('moveDown')),
+          ),
+        );
+      }),
+    ),
+    h('p', { class: 'hint', id: statusId }, ''),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small secondary',
+        id: `pick-${name}-reset`,
+        onclick: () => {
+          choices.lists[name] = [];
+          syncLists();
+          keepFocus(renderLists);
+          update();
+        },
+      },
+      tr('resetList'),
+    ),
+  );
+}
+
+function updateListStatus(name: ListName): void {
+  const status = document.getElementById(`pick-${name}-status`);
+  if (!status) return;
+  const ticked = choices.lists[name].filter((c) => c.on).length;
+  const attr = widgetAttributes(choices, listDefaults).some(([n]) => n === (name === 'quizHotlines' ? 'hotlines' : name));
+  status.textContent = !ticked ? tr('listIsEmpty') : attr ? '' : tr('listIsDefault');
+}
+
+// ---- Form ----------------------------------------------------------------------------------------------------
+
+function radios<T extends string>(name: string, legend: string, values: readonly T[], current: T, label: (v: T) => string, onChange: (v: T) => void, help?: (v: T) => string): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'radios', id: `${name}-group` },
+    h('legend', {}, legend),
+    values.map((value) => {
+      const id = `${name}-${value || 'default'}`;
+      const helpText = help?.(value);
+      return h(
+        'div',
+        { class: 'choice' },
+        h('input', { type: 'radio', name, id, value, checked: value === current, 'aria-describedby': helpText ? `${id}-help` : undefined, onchange: () => onChange(value) }),
+        h('label', { for: id }, label(value)),
+        helpText ? h('p', { class: 'hint', id: `${id}-help` }, helpText) : null,
+      );
+    }),
+  );
+}
+
+function select<T extends string>(id: string, labelText: string, values: readonly T[], current: T, label: (v: T) => string, onChange: (v: T) => void, help?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, labelText),
+    help ? h('p', { class: 'hint', id: `${id}-help` }, help) : null,
+    h(
+      'select',
+      { id, 'aria-describedby': help ? `${id}-help` : undefined, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value as T) },
+      values.map((v) => h('option', { value: v, selected: v === current }, label(v))),
+    ),
+  );
+}
+
+function checkbox(id: string, labelText: string, checked: boolean, onChange: (v: boolean) => void): HTMLElement {
+  return h('div', { class: 'field check' }, h('input', { type: 'checkbox', id, checked, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) }), h('label', { for: id }, labelText));
+}
+
+function textInput(id: string, labelText: string, value: string, onInput: (v: string) => void, opts: { help?: string; inputmode?: string; message?: boolean } = {}): HTMLElement {
+  const describedBy = [opts.help ? `${id}-help` : '', opts.message ? `${id}-message` : ''].filter(Boolean).join(' ');
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, labelText),
+    opts.help ? h('p', { class: 'hint', id: `${id}-help` }, opts.help) : null,
+    h('input', { type: 'text', id, value, autocomplete: 'off', spellcheck: opts.inputmode === 'url' ? 'false' : undefined, inputmode: opts.inputmode, 'aria-describedby': describedBy || undefined, oninput: (e: Event) => onInput((e.target as HTMLInputElement).value) }),
+    opts.message ? h('p', { class: 'message', id: `${id}-message` }) : null,
+  );
+}
+
+/** Set a choice and refresh what depends on it. */
+function choose<K extends keyof Choices>(key: K, value: Choices[K], rerender = false): void {
+  choices[key] = value;
+  if (rerender) keepFocus(renderForm);
+  update();
+}
+
+function renderWidgetStep(): HTMLElement {
+  return radios(
+    'widget',
+    tr('stepWidget'),
+    WIDGET_NAMES,
+    choices.widget,
+    (w) => tr(`widget.${w}` as StringKey),
+    (w) => {
+      choices.widget = w;
+      const collection = WIDGET_COLLECTION[w];
+      if (collection) editor.setCollection(collection);
+      syncLists();
+      keepFocus(renderForm);
+      update();
+    },
+    (w) => tr(`widgetHelp.${w}` as StringKey),
+  );
+}
+
+function renderLangStep(): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'step' },
+    h('legend', {}, tr('stepLang')),
+    radios('lang', tr('langLegend'), ['id', 'en'] as const, choices.lang, (l) => tr(`lang.${l}` as StringKey), (l) => choose('lang', l)),
+    choices.widget === 'hotline-card'
+      ? select(
+          'from',
+          tr('fromLabel'),
+          COUNTRIES,
+          choices.from,
+          (c) => `${tr(`country.${c}` as StringKey)} (${c})`,
+          (c) => {
+            choices.from = c;
+            syncLists();
+            keepFocus(renderLists);
+            announce(tr('listFromReset'));
+            update();
+          },
+          tr('fromHelp'),
+        )
+      : null,
+  );
+}
+
+function renderLookStep(): HTMLElement {
+  const c = choices;
+  const parts: (HTMLElement | null)[] = [];
+  switch (c.widget) {
+    case 'hotline-card':
+      parts.push(
+        radios('layout', tr('layoutLegend'), ['full', 'compact'] as const, c.layout, (v) => tr(`layout.${v}`), (v) => choose('layout', v)),
+        textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
+        select('heading-level', tr('headingLevelLabel'), ['1', '2', '3', '4', '5', '6'], c.headingLevel, (v) => `h${v}`, (v) => choose('headingLevel', v), tr('headingLevelHelp')),
+        select('link-target', tr('linkTargetLabel'), ['', '_blank', '_top', '_self'] as const, c.linkTarget, (v) => tr(`linkTarget.${v}` as StringKey), (v) => choose('linkTarget', v)),
+      );
+      break;
+    case 'risk-quiz':
+      parts.push(
+        radios('quiz-mode', tr('quizModeLegend'), ['step', 'list'] as const, c.quizMode, (v) => tr(`quizMode.${v}`), (v) => choose('quizMode', v)),
+        textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
+      );
+      break;
+    case 'scam-carousel':
+      parts.push(
+        radios('reveal', tr('revealLegend'), ['tap', 'always'] as const, c.reveal, (v) => tr(`reveal.${v}`), (v) => choose('reveal', v)),
+        checkbox('autoplay', tr('autoplayLabel'), c.autoplay, (v) => choose('autoplay', v, true)),
+        c.autoplay ? select('carousel-interval', tr('carouselIntervalLabel'), ['5', '8', '10', '15', '20', '30'], String(c.carouselInterval), (v) => v, (v) => choose('carouselInterval', Number(v))) : null,
+      );
+      break;
+    case 'stats-ticker':
+      parts.push(
+        radios('ticker-mode', tr('tickerModeLegend'), ['static', 'rotate', 'marquee'] as const, c.tickerMode, (v) => tr(`tickerMode.${v}`), (v) => choose('tickerMode', v, true)),
+        c.tickerMode === 'rotate' ? select('ticker-interval', tr('tickerIntervalLabel'), ['5', '8', '10', '15', '20', '30', '60'], String(c.tickerInterval), (v) => v, (v) => choose('tickerInterval', Number(v))) : null,
+        checkbox('animate', tr('animateLabel'), c.animate, (v) => choose('animate', v)),
+      );
+      break;
+    case 'safe-exit':
+      parts.push(
+        textInput('exit-href', tr('exitHrefLabel'), c.exitHref, (v) => choose('exitHref', v), { help: tr('exitHrefHelp'), inputmode: 'url', message: true }),
+        select('position', tr('positionLabel'), ['inline', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const, c.position, (v) => tr(`position.${v}`), (v) => choose('position', v)),
+        checkbox('show-note', tr('showNoteLabel'), c.showNote, (v) => choose('showNote', v)),
+        checkbox('no-shortcut', tr('noShortcutLabel'), c.noShortcut, (v) => choose('noShortcut', v)),
+      );
+      break;
+  }
+  return h(
+    'fieldset',
+    { class: 'step' },
+    h('legend', {}, tr('stepLook')),
+    parts,
+    radios('theme', tr('themeLegend'), ['light', 'dark', 'auto'] as const, c.theme, (v) => tr(`theme.${v}`), (v) => choose('theme', v)),
+    checkbox('brand-use', tr('brandUse'), brandOn, (v) => {
+      brandOn = v;
+      if (v && !c.brand) c.brand = '#0b5394';
+      keepFocus(renderForm);
+      update();
+    }),
+    brandOn
+      ? h(
+          'div',
+          { class: 'brand' },
+          h('p', { class: 'hint', id: 'brand-help' }, tr('brandHelp')),
+          h(
+            'div',
+            { class: 'inline' },
+            h('div', { class: 'field' }, h('label', { for: 'brand-color' }, tr('brandLabel')), h('input', { type: 'color', id: 'brand-color', value: /^#[0-9a-f]{6}$/i.test(c.brand) ? c.brand.toLowerCase() : '#0b5394', 'aria-describedby': 'brand-help brand-message', oninput: (e: Event) => setBrand((e.target as HTMLInputElement).value, 'brand-text') })),
+            h('div', { class: 'field' }, h('label', { for: 'brand-text' }, tr('brandTextLabel')), h('input', { type: 'text', id: 'brand-text', value: c.brand, spellcheck: 'false', autocomplete: 'off', size: 9, 'aria-describedby': 'brand-message', oninput: (e: Event) => setBrand((e.target as HTMLInputElement).value, 'brand-color') })),
+          ),
+          h('p', { class: 'message', id: 'brand-message', role: 'status' }),
+        )
+      : null,
+  );
+}
+
+function brandCheck() {
+  return checkBrand(brandOn ? choices.brand : '', choices.theme);
+}
+
+function setBrand(value: string, other: string): void {
+  choices.brand = value.trim();
+  const twin = document.getElementById(other) as HTMLInputElement | null;
+  if (twin && /^#[0-9a-f]{6}$/i.test(value.trim())) twin.value = value.trim().toLowerCase();
+  update();
+}
+
+function renderOwnStep(): HTMLElement {
+  if (!WIDGET_COLLECTION[choices.widget]) return h('fieldset', { class: 'step' }, h('legend', {}, tr('stepOwn')), h('p', { class: 'hint' }, tr('ownNone')));
+  return h(
+    'fieldset',
+    { class: 'step' },
+    h('legend', {}, tr('stepOwn')),
+    h('p', { class: 'hint', id: 'own-help' }, tr('ownHelp')),
+    h(
+      'div',
+      { class: 'field check' },
+      h('input', {
+        type: 'checkbox',
+        id: 'own-use',
+        checked: choices.ownContent,
+        'aria-describedby': 'own-help',
+        onchange: (e: Event) => {
+          choices.ownContent = (e.target as HTMLInputElement).checked;
+          syncLists();
+          keepFocus(renderForm);
+          update();
+        },
+      }),
+      h('label', { for: 'own-use' }, tr('ownUse')),
+    ),
+    choices.ownContent ? [textInput('content-src', tr('contentSrcLabel'), choices.contentSrc, (v) => choose('contentSrc', v), { help: tr('contentSrcHelp'), inputmode: 'url', message: true }), editor.root] : null,
+  );
+}
+
+function renderWhereStep(): HTMLElement {
+  return h('fieldset', { class: 'step' }, h('legend', {}, tr('stepWhere')), textInput('base', tr('baseLabel'), base, (v) => ((base = v), update()), { help: tr('baseHelp', { src: `${baseFolder(usableBase())}awas.js` }), inputmode: 'url', message: true }));
+}
+
+function renderForm(): void {
+  const form = $('form');
+  replaceChildren(form, renderWidgetStep(), renderLangStep(), h('fieldset', { class: 'step', id: 'step-lists' }), renderLookStep(), renderOwnStep(), renderWhereStep());
+  renderLists();
+  if (choices.ownContent && WIDGET_COLLECTION[choices.widget]) editor.render();
+}
+
+// ---- Outputs -------------------------------------------------------------------------------------------------
+
+function usableBase(): string {
+  const value = base.trim();
+  return /^https?:\/\/[^/\s]+/i.test(value) || (/^\/(?!\/)/.test(value) && !/\s/.test(value)) ? value : DEFAULT_BASE;
+}
+
+function snippetOptions(): SnippetOptions {
+  if (choices.ownContent && WIDGET_COLLECTION[choices.widget]) choices.contentIntegrity = editor.integrity ?? '';
+  const brand = brandCheck();
+  return {
+    widget: choices.widget,
+    attributes: widgetAttributes(choices, listDefaults),
+    style: brand.ok ? brand.style : undefined,
+    base: usableBase(),
+    version: BUILD.version,
+    integrity: BUILD.integrity,
+    fallback: mountFallback(choices, itemsFor('hotlines') as Hotline[], listDefaults),
+  };
+}
+
+function setMessage(id: string, text: string, kind: 'error' | 'ok' | 'warn' | '' = ''): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  if (el.textContent !== text) el.textContent = text;
+  el.className = `message ${kind}`;
+  const input = document.getElementById(id.replace(/-message$/, ''));
+  if (input) {
+    if (kind === 'error') input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+}
+
+function updateMessages(): void {
+  const brand = brandCheck();
+  if (brandOn) {
+    if (brand.ok) setMessage('brand-message', tr('brandOk', { ratio: ratio(ui, brand.ratio), on: tr(`onBrand.${brand.onBrand}` as StringKey) }), 'ok');
+    else if (brand.reason === 'format' || brand.reason === 'none') setMessage('brand-message', tr('brandBad'), 'error');
+    else if (brand.reason === 'auto') setMessage('brand-message', tr('brandAuto'), 'warn');
+    else if (brand.reason === 'contrast') setMessage('brand-message', tr('brandContrast', { ratio: ratio(ui, brand.ratio ?? 0) }), 'error');
+  }
+  setMessage('exit-href-message', choices.exitHref.trim() && !usableExitHref(choices.exitHref) ? tr('exitHrefBad') : '', choices.exitHref.trim() && !usableExitHref(choices.exitHref) ? 'error' : '');
+  const src = contentSrcProblem(choices.contentSrc);
+  setMessage('content-src-message', src ? tr(`contentSrc.${src}`) : '', src === 'http' ? 'warn' : src ? 'error' : '');
+  setMessage('base-message', usableBase() === base.trim() ? '' : tr('baseBad'), usableBase() === base.trim() ? '' : 'error');
+  const baseHelp = document.getElementById('base-help');
+  if (baseHelp) baseHelp.textContent = tr('baseHelp', { src: `${baseFolder(usableBase())}awas.js` });
+  for (const name of WIDGET_LISTS[choices.widget]) updateListStatus(name);
+}
+
+let current: ReturnType<typeof allSnippets> | null = null;
+
+function renderCode(): void {
+  const options = snippetOptions();
+  current = allSnippets(options);
+  const code = current[embedPath];
+  $('snippet-code').textContent = code ?? '';
+  $('snippet-block').hidden = code === null;
+  $('snippet-none').hidden = code !== null;
+  $('snippet-none').textContent = code === null ? tr('iframeNone') : '';
+  ($('copy') as HTMLButtonElement).disabled = code === null;
+  $('path-help').textContent = tr(`pathHelp.${embedPath}` as StringKey);
+  const notes: string[] = [];
+  if (brandCheck().ok && (embedPath === 'iframe' || embedPath === 'shortcode')) notes.push(tr('brandOnlySome'));
+  if (brandCheck().ok && embedPath === 'mount') notes.push(tr('brandMountStyle'));
+  const dropped = embedPath === 'iframe' ? frameDropped(options.widget, options.attributes) : [];
+  if (dropped.length) notes.push(tr('frameDropped', { list: dropped.join(', ') }));
+  $('path-note').textContent = notes.join(' ');
+  $('snippet').setAttribute('data-widget', choices.widget);
+}
+
+function update(): void {
+  updateMessages();
+  renderCode();
+  schedulePreview();
+}
+
+// ---- Preview -------------------------------------------------------------------------------------------------
+
+const frame = () => $('preview') as HTMLIFrameElement;
+let previewTimer = 0;
+let previewReady = false;
+let previewMessages: string[] = [];
+
+function schedulePreview(): void {
+  window.clearTimeout(previewTimer);
+  previewTimer = window.setTimeout(renderPreview, 120);
+}
+
+function renderPreview(): void {
+  const doc = frame().contentDocument;
+  const win = frame().contentWindow as (Window & typeof globalThis) | null;
+  if (!previewReady || !doc || !win) return;
+  const stage = doc.getElementById('stage');
+  if (!stage) return;
+  const options = snippetOptions();
+  const tag = `awas-${options.widget}`;
+  if (!win.customElements.get(tag)) {
+    $('preview-failed').hidden = false;
+    return;
+  }
+  $('preview-failed').hidden = true;
+  $('preview-exit').hidden = true;
+  doc.documentElement.style.removeProperty('display');
+  doc.documentElement.lang = choices.lang;
+  doc.body.setAttribute('data-theme', choices.theme);
+  while (stage.firstChild) stage.removeChild(stage.firstChild);
+  previewMessages = [];
+  renderPreviewMessages();
+  const el = doc.createElement(tag);
+  for (const [name, value] of options.attributes) {
+    // The preview shows the editor's content inline; the snippet points at the file the author uploads.
+    if (name === 'content-src' || name === 'content-integrity') continue;
+    el.setAttribute(name, value === true ? '' : value);
+  }
+  for (const [name, value] of Object.entries(options.style ?? {})) el.style.setProperty(name, value);
+  if (choices.ownContent && WIDGET_COLLECTION[choices.widget]) {
+    const json = doc.createElement('script');
+    json.setAttribute('type', 'application/json');
+    json.textContent = editor.fileText;
+    el.appendChild(json);
+  }
+  el.addEventListener('awas-error', (event) => {
+    const message = (event as CustomEvent<{ message: string }>).detail?.message;
+    if (message && !previewMessages.includes(message)) {
+      previewMessages.push(message);
+      renderPreviewMessages();
+    }
+  });
+  if (tag === 'awas-safe-exit') {
+    // The real button, except the last step: the preview shows where it would go instead of going there.
+    (el as unknown as { navigate: (href: string) => void }).navigate = (href: string) => {
+      doc.documentElement.style.removeProperty('display');
+      replaceChildren($('preview-exit-text'), tr('previewExit', { href }));
+      $('preview-exit').hidden = false;
+      ($('preview-restart') as HTMLButtonElement).focus();
+    };
+  }
+  stage.appendChild(el);
+  $('preview-own').hidden = !(choices.ownContent && WIDGET_COLLECTION[choices.widget]);
+}
+
+function renderPreviewMessages(): void {
+  const box = $('preview-messages');
+  box.hidden = previewMessages.length === 0;
+  replaceChildren(box, h('p', {}, tr('previewMessages')), h('ul', {}, previewMessages.map((m) => h('li', {}, m))));
+}
+
+function watchPreviewSize(): void {
+  const doc = frame().contentDocument;
+  if (!doc) return;
+  // Two columns: at most about half the window, so the code stays in view next to the form (the frame scrolls).
+  // One column: the whole widget, the page scrolls.
+  const wide = matchMedia('(min-width: 960px)');
+  const fit = () => {
+    // The body's own height (the document's scrollHeight never drops below the frame, so it could only grow).
+    const height = Math.max(160, Math.ceil(doc.body.getBoundingClientRect().height));
+    const cap = wide.matches ? Math.max(320, Math.round(innerHeight * 0.55)) : 6000;
+    frame().style.height = `${Math.min(height, cap)}px`;
+  };
+  new ResizeObserver(fit).observe(doc.body);
+  wide.addEventListener('change', fit);
+  fit();
+}
+
+// ---- Copy ----------------------------------------------------------------------------------------------------
+
+async function copySnippet(): Promise<void> {
+  const text = current?.[embedPath];
+  if (!text) return;
+  const status = $('copy-status');
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = tr('copied');
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents($('snippet-code'));
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    status.textContent = tr('copyFailed');
+  }
+}
+
+// ---- Static texts and language -------------------------------------------------------------------------------
+
+function renderStatic(): void {
+  document.documentElement.lang = ui;
+  document.title = tr('pageTitle');
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => (el.textContent = tr(el.getAttribute('data-i18n') as StringKey)));
+  document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.hidden = el.getAttribute('data-ui') !== ui));
+  const switcher = $('ui-switch');
+  switcher.textContent = tr('uiSwitch');
+  switcher.setAttribute('lang', ui === 'id' ? 'en' : 'id');
+  switcher.setAttribute('aria-label', tr('uiSwitchLabel'));
+  frame().title = tr('previewFrameTitle');
+  replaceChildren($('paths'), h('legend', {}, tr('pathLegend')), EMBED_PATHS.map((p) => h('div', { class: 'choice' }, h('input', { type: 'radio', name: 'path', id: `path-${p}`, value: p, checked: p === embedPath, 'aria-describedby': 'path-help path-note', onchange: () => ((embedPath = p), renderCode()) }), h('label', { for: `path-${p}` }, tr(`path.${p}` as StringKey)))));
+  replaceChildren($('version-info'), tr('versionInfo', { version: BUILD.version, kb: (BUILD.bytes / 1024).toFixed(1) }), h('code', { id: 'sri' }, BUILD.integrity));
+}
+
+function switchLanguage(): void {
+  ui = ui === 'id' ? 'en' : 'id';
+  const url = new URL(location.href);
+  if (ui === 'en') url.searchParams.set('ui', 'en');
+  else url.searchParams.delete('ui');
+  history.replaceState(null, '', url.href);
+  renderStatic();
+  keepFocus(renderForm);
+  update();
+  $('ui-switch').focus();
+}
+
+function init(): void {
+  const collection = WIDGET_COLLECTION[choices.widget];
+  if (collection) editor.setCollection(collection);
+  syncLists();
+  renderStatic();
+  renderForm();
+  $('ui-switch').addEventListener('click', switchLanguage);
+  $('copy').addEventListener('click', () => void copySnippet());
+  $('preview-restart').addEventListener('click', () => {
+    renderPreview();
+    frame().focus();
+  });
+  const onFrameLoad = () => {
+    previewReady = true;
+    watchPreviewSize();
+    renderPreview();
+    document.documentElement.setAttribute('data-ready', 'true');
+  };
+  const doc = frame().contentDocument;
+  if (doc && doc.readyState === 'complete' && doc.getElementById('stage')) onFrameLoad();
+  else frame().addEventListener('load', onFrameLoad, { once: true });
+  update();
+}
+
+init();

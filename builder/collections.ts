@@ -1,0 +1,87 @@
+/**
+ * The content the builder offers: the real collection specs and default packs (the very files bundled into awas.js),
+ * read with the real loader functions. No copies of the content live here.
+ */
+import { combineLayers, readCollection, type CollectionSpec, type ContentProblem } from '../src/content/collection.js';
+import { examplesSpec, type Example } from '../src/content/examples.js';
+import { hotlinesSpec, type Hotline } from '../src/content/hotlines.js';
+import examplesPack from '../src/content/packs/examples.json';
+import hotlinesPack from '../src/content/packs/hotlines.json';
+import questionsPack from '../src/content/packs/questions.json';
+import statsPack from '../src/content/packs/stats.json';
+import { questionsSpec, type Question } from '../src/content/questions.js';
+import { statsSpec, type Stat } from '../src/content/stats.js';
+import type { CollectionKey, ContentItem } from '../src/content/types.js';
+import { pickText } from '../src/content/types.js';
+import type { WidgetName } from '../src/embed/snippets.js';
+
+export type AnyItem = Hotline | Question | Example | Stat;
+
+export const SPECS: Record<CollectionKey, CollectionSpec<ContentItem>> = {
+  hotlines: hotlinesSpec as CollectionSpec<ContentItem>,
+  questions: questionsSpec as CollectionSpec<ContentItem>,
+  examples: examplesSpec as CollectionSpec<ContentItem>,
+  stats: statsSpec as CollectionSpec<ContentItem>,
+};
+
+/** The default packs exactly as shipped (raw JSON, the same format as a content-src file). */
+export const DEFAULT_PACKS: Record<CollectionKey, Record<string, unknown>> = {
+  hotlines: hotlinesPack as Record<string, unknown>,
+  questions: questionsPack as Record<string, unknown>,
+  examples: examplesPack as Record<string, unknown>,
+  stats: statsPack as Record<string, unknown>,
+};
+
+/** The collection a widget reads through content-src (safe-exit has none). */
+export const WIDGET_COLLECTION: Record<WidgetName, CollectionKey | null> = {
+  'hotline-card': 'hotlines',
+  'risk-quiz': 'questions',
+  'scam-carousel': 'examples',
+  'stats-ticker': 'stats',
+  'safe-exit': null,
+};
+
+/** Raw default items of a collection (for "copy a built-in item to change it"). */
+export function defaultRawItems(key: CollectionKey): Record<string, unknown>[] {
+  return (DEFAULT_PACKS[key][key] as Record<string, unknown>[]) ?? [];
+}
+
+const defaultItemsCache = new Map<CollectionKey, ContentItem[]>();
+
+/** The built-in items after validation and normalisation, as a widget sees them. */
+export function defaultItems<T extends ContentItem = AnyItem>(key: CollectionKey): T[] {
+  let items = defaultItemsCache.get(key);
+  if (!items) {
+    items = readCollection(SPECS[key], DEFAULT_PACKS[key], 'built-in content', []).items ?? [];
+    defaultItemsCache.set(key, items);
+  }
+  return items as T[];
+}
+
+/**
+ * The items a widget shows with the given own pack on top of the defaults (same precedence and merge rules as the
+ * widget's loader). Without a pack: the defaults.
+ */
+export function effectiveItems<T extends ContentItem = AnyItem>(key: CollectionKey, pack?: unknown): T[] {
+  if (pack === undefined) return defaultItems<T>(key);
+  const problems: ContentProblem[] = [];
+  const base = { origin: 'built-in content', items: defaultItems(key) };
+  const own = readCollection(SPECS[key], pack, 'content-src', problems);
+  return combineLayers(key, [base, own], problems) as T[];
+}
+
+/** A short human name of an item in `lang` (for lists and pickers). */
+export function itemName(key: CollectionKey, item: ContentItem, lang: 'id' | 'en'): string {
+  switch (key) {
+    case 'hotlines':
+      return pickText((item as Hotline).text, lang).name;
+    case 'questions':
+      return pickText((item as Question).text, lang).question;
+    case 'examples':
+      return pickText((item as Example).text, lang).title;
+    case 'stats': {
+      const t = pickText((item as Stat).text, lang);
+      return t.unit ? `${t.unit}: ${t.label}` : t.label;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Plain names for the fields of the content schema, for the editor's labels. Looked up by
+ * "<collection>:<field path without indices and language keys>", then by the field name alone; anything missing
+ * falls back to the field name itself, so a new schema field still gets an input.
+ */
+import type { Lang } from './options.js';
+
+interface FieldText {
+  id: string;
+  en: string;
+  helpId?: string;
+  helpEn?: string;
+}
+
+const F = (id: string, en: string, helpId?: string, helpEn?: string): FieldText => ({ id, en, helpId, helpEn });
+
+const FIELDS: Record<string, FieldText> = {
+  id: F('Kode (id)', 'Code (id)', 'Huruf kecil, angka, dan tanda minus. Dipakai di atribut, misalnya dinsos-lombok.', 'Lower-case letters, digits and hyphens. Used in attributes, e.g. dinsos-lombok.'),
+  source: F('Sumber', 'Source'),
+  'source.name': F('Nama sumber (penerbit atau media)', 'Source name (publisher or outlet)'),
+  'source.url': F('Tautan sumber', 'Source link', 'Alamat lengkap, dimulai dengan https://.', 'A full address starting with https://.'),
+  'source.date': F('Tanggal terbit sumber', 'Source publication date'),
+  verifiedOn: F('Diperiksa pada', 'Checked on', 'Tanggal Anda terakhir mencocokkan isian ini dengan sumbernya. Untuk nomor: tanggal Anda meneleponnya.', 'The day you last checked this item against its source. For numbers: the day you called it.'),
+  reviewBy: F('Periksa lagi sebelum', 'Check again by', 'Lewat tanggal ini, widget tetap menampilkannya tetapi memberi peringatan.', 'Past this date the widget still shows it, with a warning.'),
+  text: F('Teks', 'Texts'),
+  country: F('Negara layanan (kode 2 huruf)', 'Country of the service (2 letters)', 'id untuk Indonesia, kh untuk Kamboja.', 'id for Indonesia, kh for Cambodia.'),
+  audience: F('Tampil untuk pembaca di', 'Shown to readers in', 'Lokasi: id (Indonesia), kh (Kamboja), abroad (luar negeri lainnya). Urutan 1 tampil paling atas.', 'Location: id (Indonesia), kh (Cambodia), abroad (anywhere else). Order 1 comes first.'),
+  'audience.key': F('Lokasi', 'Location'),
+  'audience.value': F('Urutan', 'Order'),
+  channels: F('Saluran kontak', 'Contact channels'),
+  'channels.item': F('Saluran', 'Channel'),
+  'channels.type': F('Jenis', 'Type'),
+  'channels.value': F('Nomor atau alamat', 'Number or address', 'Nomor seperti tertulis di sumber (0370-123456, +855 12 813 282), alamat situs (https://…) atau e-mail.', 'The number as the source writes it (0370-123456, +855 12 813 282), a web address (https://…) or an e-mail.'),
+  'channels.display': F('Cara menulis nomor (pilihan)', 'How to write the number (optional)', 'Hanya dipakai bila sama dengan nomornya.', 'Used only when it is the same number.'),
+  'channels.free': F('Gratis (bebas pulsa)', 'Free of charge'),
+  'channels.hours24': F('Dijawab 24 jam', 'Answered 24 hours'),
+  'channels.languages': F('Bahasa layanan', 'Languages spoken'),
+  'channels.label': F('Keterangan saluran', 'Channel label'),
+  'channels.source': F('Sumber khusus saluran ini', 'Source of this channel'),
+  'hotlines:text.name': F('Nama layanan', 'Name of the service'),
+  'hotlines:text.description': F('Keterangan singkat', 'Short description'),
+  'hotlines:text.whatsappMessage': F('Pesan awal WhatsApp', 'First WhatsApp message'),
+  weight: F('Bobot (0–10)', 'Weight (0–10)', 'Seberapa banyak jawaban berbahaya menambah skor.', 'How much a red-flag answer adds to the score.'),
+  critical: F('Kritis: jawaban berbahaya langsung membuat hasil "tinggi"', 'Critical: a red-flag answer alone makes the result "high"'),
+  risky: F('Jawaban yang berbahaya', 'The red-flag answer'),
+  'text.question': F('Pertanyaan (dijawab Ya / Tidak / Tidak tahu)', 'Question (answered Yes / No / Don’t know)'),
+  'text.flag': F('Nama tanda bahaya (tampil di hasil)', 'Name of the red flag (shown in the result)'),
+  'text.why': F('Mengapa ini penting', 'Why it matters'),
+  value: F('Angka', 'Figure', 'Angka utuh tanpa titik: 1386; Rp359,81 triliun ditulis 359810000000000.', 'A plain number without separators: 1386; Rp359.81 trillion is 359810000000000.'),
+  qualifier: F('Ketelitian', 'Precision'),
+  currency: F('Mata uang', 'Currency'),
+  'text.label': F('Apa yang dihitung', 'What it counts'),
+  'text.unit': F('Satuan (kasus, korban)', 'Unit (cases, victims)'),
+  'text.period': F('Periode', 'Period'),
+  'text.note': F('Catatan singkat', 'Short note'),
+  kind: F('Bentuk', 'Form'),
+  flags: F('Tanda bahaya', 'Red flags'),
+  'flags.item': F('Tanda', 'Flag'),
+  'flags.id': F('Kode tanda', 'Flag code'),
+  'flags.redFlag': F('Nomor tanda bahaya (daftar riset)', 'Red-flag number (research list)'),
+  image: F('Gambar', 'Picture'),
+  'image.src': F('Alamat gambar', 'Picture address'),
+  'image.alt': F('Teks pengganti gambar', 'Picture alt text'),
+  'text.title': F('Judul', 'Title'),
+  'text.sender': F('Pengirim (fiktif)', 'Sender (made up)'),
+  'text.meta': F('Tempat dan waktu', 'Where and when'),
+  'text.lines': F('Baris', 'Lines'),
+  'text.lines.item': F('Baris', 'Line'),
+  'text.lines.text': F('Teks baris', 'Line text', 'Tandai frasa berbahaya dengan [[kode-tanda|frasa]].', 'Mark a red-flag phrase as [[flag-code|phrase]].'),
+  'text.lines.me': F('Dikirim oleh pembaca', 'Sent by the reader'),
+  'text.flags': F('Penjelasan tiap tanda', 'Explanation of each flag'),
+  'text.flags.key': F('Kode tanda', 'Flag code'),
+  'text.flags.value': F('Penjelasan', 'Explanation'),
+  'lang.id': F('Bahasa Indonesia (id)', 'Bahasa Indonesia (id)'),
+  'lang.en': F('English (en)', 'English (en)'),
+};
+
+const ENUMS: Record<string, FieldText> = {
+  phone: F('Telepon', 'Phone'),
+  whatsapp: F('WhatsApp', 'WhatsApp'),
+  sms: F('SMS', 'SMS'),
+  web: F('Situs web', 'Website'),
+  email: F('E-mail', 'E-mail'),
+  yes: F('Ya', 'Yes'),
+  no: F('Tidak', 'No'),
+  'more-than': F('lebih dari', 'more than'),
+  'at-least': F('paling sedikit', 'at least'),
+  about: F('sekitar', 'about'),
+  post: F('Unggahan media sosial', 'Social-media post'),
+  chat: F('Percakapan chat', 'Chat'),
+  ad: F('Iklan situs lowongan', 'Job-site ad'),
+};
+
+function find(collection: string, field: string): FieldText | undefined {
+  return FIELDS[`${collection}:${field}`] ?? FIELDS[field] ?? FIELDS[field.split('.').slice(-2).join('.')] ?? FIELDS[field.split('.').pop() ?? ''];
+}
+
+/** Label of a field ("channels.value"), in `lang`. */
+export function fieldLabel(collection: string, field: string, lang: Lang): string {
+  const found = find(collection, field);
+  return found ? found[lang] : field.split('.').pop() ?? field;
+}
+
+/** Help text of a field, if any. */
+export function fieldHelp(collection: string, field: string, lang: Lang): string | undefined {
+  const found = FIELDS[`${collection}:${field}`] ?? FIELDS[field];
+  return found ? (lang === 'id' ? found.helpId : found.helpEn) : undefined;
+}
+
+/** Name of an enum value. */
+export function enumLabel(value: string, lang: Lang): string {
+  return ENUMS[value]?.[lang] ?? value;
+}

@@ -1,0 +1,141 @@
+/**
+ * The files of dist/embed/: each page as a whole HTML document, its oEmbed response and the iframe snippet.
+ *
+ * Absolute URLs: oEmbed needs them (WordPress fetches the discovery link with wp_safe_remote_get(), which refuses
+ * relative URLs), but the build cannot know where dist/ will be published. Give the folder that will hold awas.js
+ * and embed/ as AWAS_EMBED_BASE_URL (e.g. https://situs-anda.go.id/awas/) when building; without it, the discovery
+ * links and the oEmbed html use relative URLs: the pages and iframes work anywhere, oEmbed discovery does not.
+ */
+import { EMBED_PAGES, type EmbedPage } from './pages.js';
+import { escapeHtml, renderStatic } from './render.js';
+
+export { staleItems } from './render.js';
+import { embedStrings } from './strings.js';
+
+/** The page script and stylesheet next to the pages. */
+export const PAGE_SCRIPT = 'awas-embed.js';
+export const PAGE_STYLES = 'awas-embed.css';
+
+/**
+ * The pages' Content-Security-Policy (a <meta>, so it holds on any host): only same-origin scripts and styles,
+ * no inline code, no requests, Trusted Types for the one HTML sink (Lit's template policy "lit-html").
+ */
+export const EMBED_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** oEmbed `width`: the widest the widgets grow (the iframe itself is width="100%"). */
+export const OEMBED_WIDTH = 704;
+
+/** The published folder that holds awas.js and embed/, with one trailing slash; null when not given. */
+export function normaliseBase(base: string | undefined | null): string | null {
+  const value = (base ?? '').trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`AWAS_EMBED_BASE_URL "${value}" is not an absolute URL (write it like https://situs-anda.go.id/awas/)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`AWAS_EMBED_BASE_URL must be http(s), not ${url.protocol}`);
+  if (url.search || url.hash || url.username || url.password) throw new Error('AWAS_EMBED_BASE_URL must be a plain folder address (no ?query, #hash or user:password)');
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** URL of a file in dist/embed/: absolute under `base`, else relative to the pages themselves. */
+export function embedUrl(file: string, base: string | null): string {
+  return base ? `${base}embed/${file}` : file;
+}
+
+/** The iframe snippet: only attributes that CMS sanitizers keep (src, title, width, height, loading), never style. */
+export function iframeSnippet(page: EmbedPage, base: string | null): string {
+  return `<iframe src="${escapeHtml(embedUrl(page.file, base))}" title="${escapeHtml(page.title)}" width="100%" height="${page.height}" loading="lazy"></iframe>`;
+}
+
+export interface OembedResponse {
+  version: '1.0';
+  type: 'rich';
+  provider_name: 'Awas';
+  provider_url?: string;
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+/** The static oEmbed response of a page (https://oembed.com/ §2.3.4, type "rich"). */
+export function oembedResponse(page: EmbedPage, base: string | null): OembedResponse {
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Awas',
+    ...(base ? { provider_url: base } : {}),
+    title: page.title,
+    html: iframeSnippet(page, base),
+    width: OEMBED_WIDTH,
+    height: page.height,
+  };
+}
+
+/** data-* attributes that tell the page script what to build: data-set-x (fixed), data-default-x (overridable). */
+function dataAttributes(page: EmbedPage): string {
+  const set = Object.entries(page.fixed).map(([name, value]) => ` data-set-${name}="${escapeHtml(value)}"`);
+  const defaults = Object.entries(page.defaults).map(([name, value]) => ` data-default-${name}="${escapeHtml(value)}"`);
+  return [...set, ...defaults].join('');
+}
+
+/**
+ * WordPress embeds oEmbed frames with sandbox="allow-scripts" only: the widget runs, but no call or WhatsApp link can
+ * leave the frame. The page script shows this hint under the widget there (it knows WordPress by the #?secret= in
+ * its address).
+ */
+function wordpressHint(page: EmbedPage): string {
+  if (page.widget !== 'hotline-card' && page.widget !== 'risk-quiz') return '';
+  return `<p class="note wordpress" hidden>${escapeHtml(embedStrings[page.lang].cannotTap)}</p>`;
+}
+
+/** One embed page as a complete HTML document. */
+export function renderDocument(page: EmbedPage, base: string | null): string {
+  const oembed = embedUrl(page.oembedFile, base);
+  return `<!doctype html>
+<html lang="${page.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(EMBED_CSP)}">
+<base target="_blank">
+<title>${escapeHtml(page.title)}</title>
+<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(page.title)}">
+<link rel="stylesheet" href="${PAGE_STYLES}">
+<script src="${page.script}" defer></script>
+<script src="${PAGE_SCRIPT}" defer></script>
+</head>
+<body>
+<main id="awas-embed" data-widget="${page.widget}" data-page="${page.basename}"${dataAttributes(page)}>
+<div class="awas-static">${renderStatic(page)}</div>${wordpressHint(page)}
+</main>
+</body>
+</html>
+`;
+}
+
+export interface EmbedFile {
+  /** Path inside dist/embed/. */
+  path: string;
+  content: string;
+}
+
+/** Every generated file of dist/embed/ (the page script and stylesheet are built separately). */
+export function embedFiles(base: string | null): EmbedFile[] {
+  return EMBED_PAGES.flatMap((page) => [
+    { path: page.file, content: renderDocument(page, base) },
+    { path: page.oembedFile, content: JSON.stringify(oembedResponse(page, base), null, 2) + '\n' },
+  ]);
+}

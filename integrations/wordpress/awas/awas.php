@@ -1,0 +1,84 @@
+<?php
+/**
+ * Plugin Name:       Awas — widget anti-TPPO dan penipuan kerja
+ * Description:       Nomor pengaduan resmi, kuis "Apakah tawaran kerja ini aman?", contoh tawaran kerja palsu, angka resmi dan tombol keluar cepat. Pasang dengan shortcode [awas widget="hotline-card"] atau blok "Awas". Skripnya (awas.js) dimuat dari situs Anda sendiri, hanya di halaman yang memakai widget.
+ * Version:           0.0.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * Text Domain:       awas
+ *
+ * Safe on multisite: it stores nothing (no options, no tables, no files), so it can be activated per site or for
+ * the whole network; every URL it prints comes from the current site (plugins_url), so awas.js always loads from
+ * the page's own origin and a `script-src 'self'` Content-Security-Policy passes.
+ *
+ * @package Awas
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+require_once __DIR__ . '/includes/render.php';
+
+add_action( 'init', 'awas_init' );
+add_action( 'enqueue_block_assets', 'awas_enqueue_editor_preview' );
+add_filter( 'the_content', 'awas_enqueue_for_mounts', 20 );
+add_filter( 'widget_text_content', 'awas_enqueue_for_mounts', 20 );
+add_filter( 'widget_custom_html_content', 'awas_enqueue_for_mounts', 20 );
+add_filter( 'widget_block_content', 'awas_enqueue_for_mounts', 20 );
+
+/**
+ * Register the script, the shortcode and the block.
+ */
+function awas_init() {
+	$data = awas_data();
+
+	// awas.js from this plugin's folder on this site. Printed in the footer, and only on pages whose content
+	// renders a widget: the shortcode and the block enqueue it while rendering.
+	wp_register_script( 'awas', plugins_url( 'assets/awas.js', __FILE__ ), array(), $data['asset_version'], true );
+
+	wp_register_script(
+		'awas-block-editor',
+		plugins_url( 'block/editor.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor', 'wp-server-side-render' ),
+		$data['asset_version'],
+		true
+	);
+	wp_add_inline_script( 'awas-block-editor', 'window.awasBlock = ' . wp_json_encode( awas_editor_config() ) . ';', 'before' );
+
+	add_shortcode( 'awas', 'awas_shortcode' );
+	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'awas_render_block' ) );
+}
+
+/**
+ * In the block editor, load awas.js too, so the block's preview shows the real widget.
+ * (enqueue_block_assets also runs on the front end, where the script is only enqueued by a rendered widget.)
+ */
+function awas_enqueue_editor_preview() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'awas' );
+	}
+}
+
+/**
+ * Content that already holds a `<div data-awas-widget="…">` mount (pasted from a snippet: kses keeps it for every
+ * role) gets awas.js too. The content is returned unchanged.
+ *
+ * @param string $content Rendered post or widget content.
+ * @return string
+ */
+function awas_enqueue_for_mounts( $content ) {
+	if ( is_string( $content ) && false !== strpos( $content, 'data-awas-widget' ) ) {
+		wp_enqueue_script( 'awas' );
+	}
+	return $content;
+}
+
+/**
+ * The [awas] shortcode: [awas widget="hotline-card" from="kh" lang="en" hotlines="kp2mi,sapa129" layout="compact"].
+ *
+ * @param array|string $atts Shortcode attributes ('' when there are none).
+ * @return string
+ */
+function awas_shortcode( $atts ) {
+	return awas_render( is_array( $atts ) ? $atts : array() );
+}

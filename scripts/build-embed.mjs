@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The hosted iframe pages (issue 10): dist/embed/<widget>.<lang>.html with their static no-JavaScript content, the
+// oEmbed responses <page>.oembed.json and the stylesheet. The page script (dist/embed/awas-embed.js) and the host
+// script (dist/awas-embed-host.js) are built by rollup. Called by scripts/build.mjs after the bundles are built;
+// run alone to write the pages again for another address:
+//   AWAS_EMBED_BASE_URL=https://situs-anda.go.id/awas/ node scripts/build-embed.mjs
+//   node scripts/build-embed.mjs --base-url https://situs-anda.go.id/awas/
+// The base URL is the published folder that holds awas.js and embed/. Without it the oEmbed files and discovery
+// links use relative URLs, which WordPress cannot follow (see docs/embed-iframe.md).
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundle the TypeScript generator (embed/document.ts and what it imports) into one module and load it. */
+async function loadGenerator() {
+  const result = await build({
+    entryPoints: [join(root, 'embed/document.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    loader: { '.json': 'json' },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  // A data: URL: nothing to clean up, and the bundle has no imports left to resolve.
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+/** Write dist/embed/. Returns the list of files written (relative to dist/embed/). */
+export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, quiet = false } = {}) {
+  const generator = await loadGenerator();
+  let base;
+  let files;
+  try {
+    base = generator.normaliseBase(baseUrl);
+    files = generator.embedFiles(base);
+  } catch (error) {
+    // Errors from the bundled generator carry a data: URL stack; the message says what is wrong.
+    throw new Error(`build-embed: ${error.message}`);
+  }
+  const out = join(root, 'dist/embed');
+  mkdirSync(out, { recursive: true });
+  for (const file of files) writeFileSync(join(out, file.path), file.content);
+  copyFileSync(join(root, 'embed/awas-embed.css'), join(out, generator.PAGE_STYLES));
+  const missing = [generator.PAGE_SCRIPT, '../awas.js', '../awas-hotline-card.js', '../awas-embed-host.js'].filter((f) => !existsSync(join(out, f)));
+  if (missing.length) console.warn(`build-embed: ${missing.join(', ')} not found in dist/embed/ (run npm run build): the pages need them.`);
+  if (!quiet) {
+    const stale = generator.staleItems();
+    if (stale.length) console.warn(`build-embed: content past its review date is still shown: ${stale.join(', ')}`);
+    if (!base) {
+      console.warn(
+        'build-embed: AWAS_EMBED_BASE_URL is not set, so oEmbed uses relative URLs (WordPress cannot embed by URL). ' +
+          'Set it to the published folder of dist/, e.g. AWAS_EMBED_BASE_URL=https://situs-anda.go.id/awas/',
+      );
+    }
+  }
+  return [...files.map((f) => f.path), generator.PAGE_STYLES];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const flag = process.argv.indexOf('--base-url');
+  const baseUrl = flag > 0 ? process.argv[flag + 1] : process.env.AWAS_EMBED_BASE_URL;
+  try {
+    const written = await buildEmbed({ baseUrl });
+    console.log(`build-embed: ${written.length} files in dist/embed/`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

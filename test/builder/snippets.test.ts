@@ -1,0 +1,186 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { EMBED_TITLES, QUERY_DENIED } from '../../embed/pages.js';
+import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
+import {
+  allSnippets,
+  baseFolder,
+  escapeShortcode,
+  FRAME_QUERY_SKIPPED,
+  FRAME_TITLES,
+  frameDropped,
+  iframeSnippet,
+  mountSnippet,
+  scriptSnippet,
+  shortcodeSnippet,
+  type SnippetOptions,
+} from '../../src/embed/snippets.js';
+
+const INTEGRITY = 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn';
+
+function options(overrides: Partial<SnippetOptions> = {}): SnippetOptions {
+  return {
+    widget: 'hotline-card',
+    attributes: [
+      ['from', 'kh'],
+      ['layout', 'compact'],
+      ['lang', 'en'],
+    ],
+    base: 'https://situs-anda.go.id/awas/',
+    version: '0.1.0',
+    integrity: INTEGRITY,
+    fallback: { text: 'Need help? Contact', link: { href: 'tel:+85512813282', label: 'KBRI Phnom Penh +855 12 813 282' } },
+    ...overrides,
+  };
+}
+
+/** Parse HTML the way a browser reads a pasted snippet. */
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+}
+
+function attributesOf(el: Element): [string, string][] {
+  return Array.from(el.attributes).map((a) => [a.name, a.value]);
+}
+
+describe('src/embed/snippets', () => {
+  it('writes the script tag pinned by its integrity, then the widget tag with exactly the chosen attributes', () => {
+    expect(scriptSnippet(options())).to.equal(
+      [
+        '<!-- Awas 0.1.0 -->',
+        `<script src="https://situs-anda.go.id/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+        '<awas-hotline-card from="kh" layout="compact" lang="en"></awas-hotline-card>',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the data- mount with its plain fallback, the iframe and the shortcode for the same choices', () => {
+    const all = allSnippets(options());
+    expect(all.mount).to.equal(
+      '<div data-awas-widget="hotline-card" data-from="kh" data-layout="compact" data-lang="en"><p>Need help? Contact <a href="tel:+85512813282">KBRI Phnom Penh +855 12 813 282</a></p></div>',
+    );
+    expect(all.iframe).to.equal(
+      `<iframe src="https://situs-anda.go.id/awas/embed/hotline-card-kh.en.html?layout=compact" title="Awas: official hotlines" width="100%" height="${FRAME_HEIGHTS['hotline-card-kh']}" loading="lazy"></iframe>`,
+    );
+    expect(all.shortcode).to.equal('[awas widget="hotline-card" from="kh" layout="compact" lang="en"]');
+  });
+
+  it('uses the plain hotline page (with from in the address) for other locations, and the height of each page', () => {
+    const mm = iframeSnippet(options({ attributes: [['from', 'mm'], ['lang', 'id']] }))!;
+    expect(mm).to.contain('/embed/hotline-card.id.html?from=mm"');
+    expect(mm).to.contain(`height="${FRAME_HEIGHTS['hotline-card']}"`);
+    const quiz = iframeSnippet(options({ widget: 'risk-quiz', attributes: [['mode', 'list'], ['lang', 'id']] }))!;
+    expect(quiz).to.contain('/embed/risk-quiz.id.html?mode=list"');
+    expect(quiz).to.contain(`height="${FRAME_HEIGHTS['risk-quiz']}"`);
+    expect(quiz).to.contain(`title="${FRAME_TITLES['risk-quiz'].id}"`);
+  });
+
+  it('gives the iframe only src, title, width, height and loading, and leaves out what embed pages refuse from an address', () => {
+    const snippet = iframeSnippet(
+      options({
+        attributes: [
+          ['hotlines', 'kp2mi,sapa129'],
+          ['heading', 'Call "us" & <now>'],
+          ['link-target', '_self'],
+          ['content-src', 'https://x.example/p.json'],
+          ['content-integrity', INTEGRITY],
+          ['lang', 'en'],
+          ['theme', 'dark'],
+        ],
+      }),
+    )!;
+    const frame = parseHtml(snippet).querySelector('iframe')!;
+    expect(frame.getAttributeNames()).to.deep.equal(['src', 'title', 'width', 'height', 'loading']);
+    const src = new URL(frame.getAttribute('src')!);
+    expect(src.pathname).to.equal('/awas/embed/hotline-card.en.html');
+    expect(Array.from(src.searchParams.entries())).to.deep.equal([
+      ['hotlines', 'kp2mi,sapa129'],
+      ['theme', 'dark'],
+    ]);
+    expect(frameDropped('hotline-card', [['heading', 'x'], ['content-src', 'y'], ['lang', 'en']])).to.deep.equal(['heading', 'content-src']);
+  });
+
+  it('skips exactly the attributes the embed pages refuse, and uses their titles', () => {
+    expect([...FRAME_QUERY_SKIPPED].sort()).to.deep.equal([...QUERY_DENIED].sort());
+    expect(FRAME_TITLES).to.deep.equal(EMBED_TITLES);
+  });
+
+  it('has no iframe for safe-exit (it cannot leave the host page from a frame)', () => {
+    const all = allSnippets(options({ widget: 'safe-exit', attributes: [['position', 'bottom-right'], ['lang', 'id']] }));
+    expect(all.iframe).to.equal(null);
+    expect(all.script).to.contain('<awas-safe-exit position="bottom-right" lang="id"></awas-safe-exit>');
+    expect(all.shortcode).to.equal('[awas widget="safe-exit" position="bottom-right" lang="id"]');
+  });
+
+  it('writes boolean attributes the way each door reads them', () => {
+    const o = options({ widget: 'scam-carousel', attributes: [['autoplay', true], ['interval', '15'], ['lang', 'id']] });
+    expect(scriptSnippet(o)).to.contain('<awas-scam-carousel autoplay interval="15" lang="id">');
+    expect(mountSnippet(o)).to.contain('data-autoplay="" data-interval="15" data-lang="id"');
+    expect(shortcodeSnippet(o)).to.equal('[awas widget="scam-carousel" autoplay="true" interval="15" lang="id"]');
+    expect(iframeSnippet(o)).to.contain('scam-carousel.id.html?autoplay=&amp;interval=15"');
+    const widget = parseHtml(scriptSnippet(o)).querySelector('awas-scam-carousel')!;
+    expect(widget.hasAttribute('autoplay')).to.equal(true);
+  });
+
+  it('puts the brand colour on the widget and the mount as custom properties, never on the iframe or shortcode', () => {
+    const o = options({ style: { '--awas-color-brand': '#0b5394', '--awas-color-on-brand': '#ffffff' } });
+    const all = allSnippets(o);
+    const tag = parseHtml(all.script!).querySelector('awas-hotline-card') as HTMLElement;
+    expect(tag.style.getPropertyValue('--awas-color-brand').trim()).to.equal('#0b5394');
+    const mount = parseHtml(all.mount!).querySelector('div') as HTMLElement;
+    expect(mount.style.getPropertyValue('--awas-color-on-brand').trim()).to.equal('#ffffff');
+    expect(all.iframe).not.to.contain('style');
+    expect(all.shortcode).not.to.contain('#0b5394');
+    expect(() => scriptSnippet(options({ style: { color: 'red' } }))).to.throw(TypeError);
+    expect(() => scriptSnippet(options({ style: { '--awas-color-brand': 'red; background: url(x)' } }))).to.throw(TypeError);
+  });
+
+  it('refuses attribute names that are not plain kebab-case and integrity values of another form', () => {
+    expect(() => scriptSnippet(options({ attributes: [['onclick', 'x'], ['x" onload="y', 'z']] }))).to.throw(TypeError);
+    expect(() => mountSnippet(options({ attributes: [['Heading', 'x']] }))).to.throw(TypeError);
+    expect(() => shortcodeSnippet(options({ attributes: [['a b', 'x']] }))).to.throw(TypeError);
+    expect(() => scriptSnippet(options({ integrity: 'md5-abc' }))).to.throw(TypeError);
+  });
+
+  it('normalises the base folder to one trailing slash', () => {
+    expect(baseFolder(' https://a.example/awas ')).to.equal('https://a.example/awas/');
+    expect(baseFolder('/awas/')).to.equal('/awas/');
+    expect(scriptSnippet(options({ base: '/awas' }))).to.contain('src="/awas/awas.js"');
+  });
+
+  it('round-trips any attribute value through the HTML of the script and mount snippets', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }), (heading, label) => {
+        // The HTML parser turns a lone CR or CRLF into LF and drops NUL; author text never needs them.
+        fc.pre(!/[\r\0]/.test(heading + label));
+        const o = options({ attributes: [['heading', heading], ['lang', 'id']], fallback: { text: label, link: { href: 'tel:110', label } } });
+        const tag = parseHtml(scriptSnippet(o)).querySelector('awas-hotline-card')!;
+        expect(attributesOf(tag)).to.deep.equal([
+          ['heading', heading],
+          ['lang', 'id'],
+        ]);
+        const doc = parseHtml(mountSnippet(o));
+        const mount = doc.querySelector('[data-awas-widget]')!;
+        expect(mount.getAttribute('data-heading')).to.equal(heading);
+        expect(doc.body.children).to.have.length(1);
+        expect(mount.querySelector('a')!.textContent).to.equal(label);
+        expect(mount.querySelectorAll('*')).to.have.length(2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps shortcode values free of the characters the WordPress parser cannot carry', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (value) => {
+        const code = shortcodeSnippet(options({ attributes: [['heading', value]] }));
+        const inner = code.slice('[awas widget="hotline-card" heading="'.length, -2);
+        expect(inner).not.to.match(/["'[\]<>]/);
+        // The plugin prints it with esc_attr(), which keeps character references: the browser reads the original.
+        expect(parseHtml(`<p title="${inner}"></p>`).querySelector('p')!.title).to.equal(value.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD'));
+      }),
+      { numRuns: 300 },
+    );
+    expect(escapeShortcode('[a] "b" \'c\' <d> &')).to.equal('&#91;a&#93; &quot;b&quot; &#39;c&#39; &lt;d&gt; &amp;');
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Embed pages where things go wrong or are restricted: JavaScript off in a plain frame, the drop-in script never
+ * arriving, links leaving the frame (or not, by sandbox), the query string, WordPress's sandbox.
+ * Real clicks in real frames; needs a build, run under the dist lock.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  click,
+  close,
+  crossOrigin,
+  evalIn,
+  frameState,
+  hostUrl,
+  open,
+  problems,
+  SANDBOX_NONE,
+  SANDBOX_SUGGESTED,
+  SANDBOX_WORDPRESS,
+  takeLog,
+  waitIn,
+  type PageLog,
+} from './helpers.js';
+
+const HOTLINE = '/dist/embed/hotline-card.id.html';
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Console lines in which Chromium says it refused to let a link leave a sandboxed frame. */
+function blocked(log: PageLog): string[] {
+  return log.console.map((m) => m.text).filter((t) => /blocked by sandbox|Blocked opening|Unsafe attempt to initiate navigation/i.test(t));
+}
+
+describe('embed pages: no JavaScript, no drop-in script', function () {
+  this.timeout(30000);
+
+  it('a plain frame with JavaScript disabled shows the static card with every link', async () => {
+    const id = await open(hostUrl([{ src: `${HOTLINE}?frame=plain`, sandbox: null, name: 'plain' }]), { javaScriptEnabled: false });
+    try {
+      const state = await evalIn(id, 'frame=plain', frameState);
+      expect(state.isStatic).to.equal(true);
+      expect(state.tag).to.equal(null);
+      expect(state.styled).to.equal(true);
+      expect(state.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:08001000', 'tel:+622129244800', 'tel:129', 'tel:110', 'tel:+6281290070027']);
+      expect(state.text).to.contain('Nomor tidak bisa diketuk?');
+    } finally {
+      await close(id);
+    }
+  });
+
+  it('when the drop-in script never arrives, the static content stays and the page still reports its height', async () => {
+    const id = await open(hostUrl([{ src: crossOrigin(`${HOTLINE}?frame=slow`), sandbox: SANDBOX_SUGGESTED, name: 'slow', height: 300 }], true), {
+      block: ['**/awas-hotline-card.js'],
+    });
+    try {
+      const inner = await evalIn(id, 'frame=slow', () => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const outer = await waitIn(id, '', (h) => document.querySelector('iframe')!.getAttribute('height') === String(h), inner);
+      expect(outer, `the host sized the frame to the static content (${inner} px)`).to.equal(true);
+      const state = await evalIn(id, 'frame=slow', frameState);
+      expect(state.isStatic).to.equal(true);
+      expect(state.tag).to.equal(null);
+      expect(state.links.some((l) => l.href === 'tel:08001000')).to.equal(true);
+      const log = await takeLog(id);
+      expect(log.console.map((m) => m.text).join('\n')).to.contain('could not load <awas-hotline-card>');
+    } finally {
+      await close(id);
+    }
+  });
+});
+
+describe('embed pages: links leave the frame', function () {
+  this.timeout(30000);
+
+  it('in a plain frame and in the suggested sandbox, WhatsApp opens a new tab and a call is not blocked', async () => {
+    const id = await open(
+      hostUrl([
+        { src: crossOrigin(`${HOTLINE}?frame=plain`), sandbox: null, name: 'plain', height: 900 },
+        { src: crossOrigin(`${HOTLINE}?frame=sandboxed`), sandbox: SANDBOX_SUGGESTED, name: 'sandboxed', height: 900 },
+      ]),
+      { height: 2000 },
+    );
+    try {
+      for (const frame of ['frame=plain', 'frame=sandboxed']) {
+        await waitIn(id, frame, () => !document.querySelector('.awas-static'));
+        await takeLog(id);
+        // Inside the widget's shadow root: the inspector's locator pierces it.
+        await click(id, frame, 'awas-hotline-card a.action.whatsapp');
+        await pause(400);
+        let log = await takeLog(id);
+        expect(log.popups.some((u) => u.startsWith('https://wa.me/628118080141')), `${frame}: WhatsApp popup (${log.popups})`).to.equal(true);
+        expect(blocked(log), frame).to.deep.equal([]);
+        await click(id, frame, 'awas-hotline-card a.action.phone');
+        await pause(400);
+        log = await takeLog(id);
+        expect(blocked(log), `${frame}: the call link is not blocked`).to.deep.equal([]);
+      }
+      expect(problems(await takeLog(id))).to.deep.equal([]);
+    } finally {
+      await close(id);
+    }
+  });
+
+  it('sandbox="" (TinyMCE 7, Joomla 5) and WordPress (allow-scripts) block every link: the number stays readable', async () => {
+    const id = await open(
+      hostUrl([
+        { src: `${HOTLINE}?frame=none`, sandbox: SANDBOX_NONE, name: 'none', height: 900 },
+        { src: crossOrigin(`${HOTLINE}?frame=wordpress#?secret=Ab3dE6gH9j`), sandbox: SANDBOX_WORDPRESS, name: 'wordpress', height: 900 },
+      ]),
+      { height: 2000 },
+    );
+    try {
+      await takeLog(id);
+      await click(id, 'frame=none', 'a.action.phone');
+      await pause(300);
+      let log = await takeLog(id);
+      expect(blocked(log).length, 'sandbox="": Chromium refuses the call link').to.be.greaterThan(0);
+      expect(log.popups).to.deep.equal([]);
+      const none = await evalIn(id, 'frame=none', frameState);
+      expect(none.text, 'sandbox="": the hint to write the number down').to.contain('Catat nomornya');
+
+      await waitIn(id, 'frame=wordpress', () => !document.querySelector('.awas-static'));
+      await click(id, 'frame=wordpress', 'awas-hotline-card a.action.whatsapp');
+      await pause(300);
+      log = await takeLog(id);
+      expect(blocked(log).length, 'WordPress sandbox: Chromium refuses the link').to.be.greaterThan(0);
+      expect(log.popups).to.deep.equal([]);
+      const hint = await evalIn(id, 'frame=wordpress', () => {
+        const note = document.querySelector<HTMLElement>('.note.wordpress');
+        return note && !note.hidden ? note.textContent : null;
+      });
+      expect(hint, 'inside WordPress the widget keeps the hint').to.contain('Catat nomornya');
+    } finally {
+      await close(id);
+    }
+  });
+});
+
+describe('embed pages: the query string', function () {
+  this.timeout(30000);
+
+  it('sets declared attributes only, never content-src, heading, lang or link-target', async () => {
+    const query = new URLSearchParams({
+      hotlines: 'polri110,sapa129',
+      layout: 'compact',
+      'content-src': 'https://evil.example/numbers.json',
+      heading: 'Hubungi 0812-0000-0000',
+      lang: 'en',
+      'link-target': '_self',
+      onclick: 'alert(1)',
+    });
+    const id = await open(
+      hostUrl([
+        { src: crossOrigin(`${HOTLINE}?${query}&frame=q`), sandbox: SANDBOX_SUGGESTED, name: 'q' },
+        { src: crossOrigin(`/dist/embed/hotline-card-kh.id.html?from=id&frame=kh`), sandbox: SANDBOX_SUGGESTED, name: 'kh' },
+      ]),
+    );
+    try {
+      await waitIn(id, 'frame=q', () => !document.querySelector('.awas-static'));
+      const state = await evalIn(id, 'frame=q', frameState);
+      expect(state.attributes).to.include({ hotlines: 'polri110,sapa129', layout: 'compact', lang: 'id', 'link-target': '_blank' });
+      for (const name of ['content-src', 'heading', 'onclick']) expect(state.attributes, name).not.to.have.property(name);
+      expect(state.text).not.to.contain('0812-0000-0000');
+      expect(state.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:110', 'tel:129']);
+      const log = await takeLog(id);
+      expect(log.console.map((m) => m.text).join('\n')).to.match(/content-src, heading, lang, link-target, onclick, frame cannot be set from the address/);
+
+      // The Cambodia page keeps its from="kh" whatever the address says.
+      await waitIn(id, 'frame=kh', () => !document.querySelector('.awas-static'));
+      const kh = await evalIn(id, 'frame=kh', frameState);
+      expect(kh.attributes.from).to.equal('kh');
+      expect(kh.links.some((l) => l.href === 'tel:+85512813282')).to.equal(true);
+    } finally {
+      await close(id);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Measures the content height of every embed page (dist/embed/) at frame widths of 320, 360 and 400 px, without
+// JavaScript (the static page) and with it (the widget), in headless Chromium. The numbers behind
+// src/embed/frame-heights.ts and the table in docs/embed-iframe.md. Needs a build; run under the dist lock:
+//   flock /tmp/awas-dist.lock node test/embed/measure-heights.mjs
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const WIDTHS = [320, 360, 400];
+const pages = readFileSync(join(root, 'embed/pages.ts'), 'utf8').match(/key: '([a-z-]+)'/g).map((m) => m.slice(6, -1));
+const heights = Object.fromEntries(
+  Array.from(readFileSync(join(root, 'src/embed/frame-heights.ts'), 'utf8').matchAll(/'([a-z-]+)': (\d+)/g)).map((m) => [m[1], Number(m[2])]),
+);
+
+const { server, url } = await startStaticServer({ root });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const rows = [];
+try {
+  for (const js of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled: js, reducedMotion: 'reduce' });
+    for (const key of pages) {
+      for (const lang of ['id', 'en']) {
+        const row = { page: `${key}.${lang}`, js: js ? 'widget' : 'static', fixed: heights[key] };
+        for (const width of WIDTHS) {
+          const page = await context.newPage({ viewport: { width, height: 600 } });
+          await page.setViewportSize({ width, height: 600 });
+          await page.goto(`${url}/dist/embed/${key}.${lang}.html`, { waitUntil: 'load' });
+          if (js) await page.waitForFunction(() => !document.querySelector('.awas-static'), null, { timeout: 5000 });
+          await page.waitForTimeout(100);
+          row[width] = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          // The first screen of the statistics: the bottom of the third figure.
+          row[`third${width}`] = await page.evaluate(() => {
+            const root = document.querySelector('awas-stats-ticker')?.shadowRoot ?? document;
+            const third = root.querySelectorAll('.card, .stat')[2];
+            return third ? Math.ceil(third.getBoundingClientRect().bottom) : '';
+          });
+          await page.close();
+        }
+        rows.push(row);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log('page'.padEnd(22) + 'content'.padEnd(9) + WIDTHS.map((w) => `${w}px`.padStart(8)).join('') + '   fixed   3rd figure ends at');
+for (const r of rows) {
+  const third = r.page.startsWith('stats') ? WIDTHS.map((w) => String(r[`third${w}`]).padStart(6)).join('') : '';
+  console.log(r.page.padEnd(22) + r.js.padEnd(9) + WIDTHS.map((w) => String(r[w]).padStart(8)).join('') + String(r.fixed).padStart(8) + '  ' + third);
+}

@@ -1,0 +1,148 @@
+/**
+ * Host pages for the hostile suite: each scenario runs in an iframe that loads the built dist/awas.js (after
+ * test/hostile/pages/trap.js), so every page gets a fresh window, its own CSP headers, and its own records.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface AwasErrorRecord {
+  code: string;
+  message: string;
+  tag: string;
+}
+
+export interface LiveCounts {
+  timers: { timeout: number; interval: number; frame: number; idle: number };
+  observers: { MutationObserver: number; IntersectionObserver: number; ResizeObserver: number };
+  listeners: number;
+  listenerTypes: string[];
+}
+
+/** What test/hostile/pages/trap.js records. */
+export interface HostileRecord {
+  executions: { name: string; args: string[]; stack: string }[];
+  errors: string[];
+  console: { level: 'warn' | 'info' | 'error'; text: string }[];
+  awasErrors: AwasErrorRecord[];
+  violations: { directive: string; blocked: string; sample: string; source: string }[];
+  privacy: { writes: { api: string; arg: string }[]; requests: { api: string; arg: string }[] };
+  live(): LiveCounts;
+}
+
+export type HostileWindow = Window &
+  typeof globalThis & {
+    __hostile: HostileRecord;
+    Awas?: { version: string };
+  };
+
+export interface HostPage {
+  iframe: HTMLIFrameElement;
+  win: HostileWindow;
+  doc: Document;
+  record: HostileRecord;
+  close(): void;
+}
+
+export const TAGS = ['awas-hotline-card', 'awas-risk-quiz', 'awas-safe-exit', 'awas-scam-carousel', 'awas-stats-ticker'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Poll `check` every few ms until it returns a truthy value (or throw after `timeout` ms with `what`). */
+export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/** Open `path` in an iframe of the given size and wait for its load event (and for Awas when `awas` is set). */
+export async function openPage(path: string, { width = 1024, height = 768, awas = true } = {}): Promise<HostPage> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = `${width}px`;
+  iframe.style.height = `${height}px`;
+  iframe.style.border = '0';
+  const loaded = new Promise<void>((resolve, reject) => {
+    iframe.onload = () => resolve();
+    iframe.onerror = () => reject(new Error(`${path} did not load`));
+  });
+  iframe.src = path;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as HostileWindow;
+  if (!win.__hostile) throw new Error(`${path} did not load test/hostile/pages/trap.js`);
+  if (awas) await until(() => win.customElements.get('awas-hotline-card'), `dist/awas.js in ${path}`);
+  return { iframe, win, doc: iframe.contentDocument as Document, record: win.__hostile, close: () => iframe.remove() };
+}
+
+/** Wait until a widget (and every widget nested in its shadow root) has rendered and any content-src has settled. */
+export async function settle(el: Element, timeout = 10000): Promise<void> {
+  const widget = el as Element & { updateComplete?: Promise<unknown>; content?: { loading?: boolean } };
+  if (widget.updateComplete) await widget.updateComplete;
+  if (widget.content && widget.content.loading) {
+    await until(() => !widget.content?.loading, `content-src of <${el.localName}>`, timeout);
+    await widget.updateComplete;
+  }
+  const root = (el as HTMLElement).shadowRoot;
+  if (root) for (const inner of Array.from(root.querySelectorAll('*')).filter((n) => n.localName.startsWith('awas-'))) await settle(inner, timeout);
+}
+
+/** Save figures for test-results/hostile-figures.json (printed at the end of the run) and log them. */
+export async function figures(file: string, values: Record<string, number | string>): Promise<void> {
+  console.log(`[hostile figures] ${file}: ${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  await executeServerCommand('hostile-figures', { file, figures: values });
+}
+
+export interface RecordedRequest {
+  url: string;
+  type: string;
+  method: string;
+  frame: string;
+  navigation: boolean;
+}
+
+/** Record every request of this test's browser page (all frames), through the DevTools protocol. */
+export async function recordNetwork(): Promise<() => Promise<RecordedRequest[]>> {
+  await executeServerCommand('hostile-network-start');
+  return async () => (await executeServerCommand<RecordedRequest[], unknown>('hostile-network-stop')) ?? [];
+}
+
+export interface HeapReading {
+  /** JS heap in use, bytes. */
+  usedSize: number;
+  /** Live DOM nodes, documents and JS event listeners of the page (all frames). */
+  nodes: number;
+  documents: number;
+  jsEventListeners: number;
+}
+
+/** Full GC, then the JS heap in use and the DOM counters. */
+export async function memoryAfterGc(): Promise<HeapReading> {
+  const usage = await executeServerCommand<HeapReading, unknown>('hostile-heap');
+  if (!usage) throw new Error('hostile-heap command unavailable');
+  return usage;
+}
+
+/** Full GC, then the JS heap in use, in bytes. */
+export async function heapAfterGc(): Promise<number> {
+  return (await memoryAfterGc()).usedSize;
+}
+
+/** The same execution trap as trap.js, on the test runner's own window (a payload could reach for top or parent). */
+export function trapTopWindow(): { count(): number; restore(): void } {
+  const names = ['alert', 'confirm', 'prompt', 'print'] as const;
+  const w = window as unknown as Record<string, unknown>;
+  const saved = names.map((n) => w[n]);
+  let calls = 0;
+  for (const n of names) w[n] = () => (calls += 1);
+  Object.defineProperty(window, '__xss', { configurable: true, get: () => ((calls += 1), 1), set: () => (calls += 1) });
+  return {
+    count: () => calls,
+    restore: () => {
+      names.forEach((n, i) => (w[n] = saved[i]));
+      delete w.__xss;
+    },
+  };
+}

@@ -1,0 +1,585 @@
+#!/usr/bin/env node
+// npm run test:wordpress — the WordPress plugin on a real WordPress (Debian's `wordpress` package) with MariaDB,
+// both on loopback, started and stopped by this script:
+//   1. apt-get installs whatever is missing (wordpress + two themes, mariadb-server, php-cli, php-mysql, chromium);
+//   2. a private MariaDB (own data dir, 127.0.0.1, free port) and a copy of Debian's WordPress served by `php -S`;
+//   3. WordPress installed non-interactively, the packaged plugin (dist/awas-wordpress.zip, or dist/wordpress/awas)
+//      activated, an Author created, and posts saved *as that Author* (kses filters exactly as in the editor);
+//   4. headless Chromium loads the pages (front end sent with `script-src 'self'`) with a classic and a block theme,
+//      and the block editor as the Author; it checks that working widgets render, that awas.js comes from the
+//      site's own origin and only where a widget is, and what readers without JavaScript see.
+// Last line: "N passed, N failed". Options: --keep (leave WordPress running for a look), --screenshots.
+// Idempotent: a previous run's leftovers (its own processes and folder) are removed first.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, statSync, openSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const here = join(root, 'test/wordpress');
+const work = process.env.AWAS_WP_DIR ?? join(tmpdir(), 'awas-wp-test');
+const keep = process.argv.includes('--keep');
+const screenshots = process.argv.includes('--screenshots');
+const started = Date.now();
+const figures = [];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const log = (message) => console.log(`wordpress-test: ${message}`);
+
+// ---------------------------------------------------------------------------------------------------- results
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
+}
+
+// ---------------------------------------------------------------------------------------------------- processes
+const children = [];
+const pidFile = join(work, 'pids.json');
+
+function stopStale() {
+  if (!existsSync(pidFile)) return;
+  for (const pid of JSON.parse(readFileSync(pidFile, 'utf8'))) {
+    try {
+      // Only our own leftovers: the command line must name this test's folder.
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(work)) {
+        process.kill(-pid, 'SIGKILL'); // its process group: php -S workers too
+        log(`stopped process ${pid} left by an earlier run`);
+      }
+    } catch {
+      // gone already
+    }
+  }
+}
+
+function startDaemon(command, args, logName, env = {}) {
+  const out = openSync(join(work, logName), 'a');
+  // detached: its own process group, so stopping it stops its workers too, and a Ctrl-C reaches only this script.
+  const child = spawn(command, args, { stdio: ['ignore', out, out], env: { ...process.env, ...env }, detached: true });
+  children.push(child);
+  writeFileSync(pidFile, JSON.stringify(children.map((c) => c.pid)));
+  return child;
+}
+
+async function stopAll() {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const signal = (name) => {
+            try {
+              process.kill(-child.pid, name);
+            } catch {
+              // already gone
+            }
+          };
+          const timer = setTimeout(() => signal('SIGKILL'), 15000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            signal('SIGKILL'); // workers left in the group
+            resolve();
+          });
+          signal('SIGTERM');
+        }),
+    ),
+  );
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(what, test, timeoutMs = 60000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await test()) return;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const portOpen = (port) =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+function run(command, args, options = {}) {
+  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+// ---------------------------------------------------------------------------------------------------- packages
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+function missingPackages() {
+  const missing = [];
+  if (!existsSync('/usr/share/wordpress/wp-settings.php')) missing.push('wordpress');
+  for (const theme of ['twentytwentyone', 'twentytwentythree']) {
+    if (!existsSync(`/usr/share/wordpress/wp-content/themes/${theme}/style.css`)) missing.push(`wordpress-theme-${theme}`);
+  }
+  if (!has('php')) missing.push('php-cli');
+  if (!has('php') || !/^mysqli$/m.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout ?? '')) missing.push('php-mysql');
+  if (!has('mariadbd') && !existsSync('/usr/sbin/mariadbd')) missing.push('mariadb-server');
+  if (!process.env.CHROME_PATH && !has('chromium')) missing.push('chromium');
+  return missing;
+}
+
+function installPackages() {
+  const missing = missingPackages();
+  if (!missing.length) return;
+  if (process.getuid?.() !== 0) throw new Error(`missing Debian packages; run as root or install them: apt-get install -y ${missing.join(' ')}`);
+  const packages = [...new Set([...missing, ...(missing.includes('wordpress') ? ['php-cli', 'php-mysql', 'php-mbstring', 'php-xml'] : [])])];
+  log(`installing ${packages.join(' ')} (apt-get)`);
+  const t0 = Date.now();
+  // No service may start during the install (Debian would start MariaDB and Apache): this test runs its own.
+  const policy = '/usr/sbin/policy-rc.d';
+  const ownPolicy = !existsSync(policy);
+  if (ownPolicy) writeFileSync(policy, '#!/bin/sh\n# temporary, written by awas test/wordpress/run.mjs\nexit 101\n', { mode: 0o755 });
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status;
+  try {
+    if (install() !== 0) {
+      if (spawnSync('apt-get', ['update', '-q'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('apt-get update failed');
+      if (install() !== 0) throw new Error(`apt-get install ${packages.join(' ')} failed`);
+    }
+  } finally {
+    if (ownPolicy) rmSync(policy, { force: true });
+  }
+  figures.push(`apt-get install: ${seconds(Date.now() - t0)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------- plugin
+function pluginSource() {
+  const folder = join(root, 'dist/wordpress/awas');
+  if (!existsSync(join(folder, 'assets/awas.js'))) {
+    if (!existsSync(join(root, 'dist/awas.js'))) throw new Error('no dist/awas.js: run `npm run build` first');
+    execFileSync(process.execPath, [join(root, 'scripts/package-wordpress.mjs')], { stdio: 'inherit' });
+  }
+  return folder;
+}
+
+/** Unzip (or copy) the packaged plugin into wp-content/plugins. AWAS_WP_PLUGIN may name another zip or folder. */
+function installPlugin(target) {
+  const chosen = process.env.AWAS_WP_PLUGIN;
+  const zip = chosen ?? join(root, 'dist/awas-wordpress.zip');
+  if (zip.endsWith('.zip') && existsSync(zip) && has('unzip')) {
+    run('unzip', ['-q', zip, '-d', target]);
+    return zip.replace(`${root}/`, '');
+  }
+  const folder = chosen ?? pluginSource();
+  cpSync(folder, join(target, 'awas'), { recursive: true });
+  return folder.replace(`${root}/`, '');
+}
+
+// ---------------------------------------------------------------------------------------------------- main
+const TRICKY_HEADING = `Darurat "TPPO" [Kamboja] <24 jam> & 'gratis'`;
+const secrets = { db: randomBytes(12).toString('hex'), admin: randomBytes(12).toString('hex'), author: randomBytes(12).toString('hex') };
+let browser;
+
+async function main() {
+  stopStale();
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  installPackages();
+  if (!process.env.AWAS_WP_PLUGIN) pluginSource();
+  const { chromium } = await import('playwright-core');
+  const { chromiumPath, CHROMIUM_ARGS } = await import(join(root, 'scripts/chromium.mjs'));
+
+  // MariaDB: a private instance on loopback, its own data directory, no password for root on its own socket.
+  let t0 = Date.now();
+  const dbPort = await freePort();
+  const socket = join(work, 'mariadb.sock');
+  const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
+  run('mariadb-install-db', ['--no-defaults', `--datadir=${join(work, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
+  const mariadbd = existsSync('/usr/sbin/mariadbd') ? '/usr/sbin/mariadbd' : 'mariadbd';
+  startDaemon(mariadbd, [
+    '--no-defaults',
+    `--datadir=${join(work, 'db')}`,
+    `--socket=${socket}`,
+    `--port=${dbPort}`,
+    '--bind-address=127.0.0.1',
+    '--skip-name-resolve',
+    `--pid-file=${join(work, 'mariadb.pid')}`,
+    '--innodb-buffer-pool-size=32M',
+    ...asRoot,
+  ], 'mariadb.log');
+  await waitFor('MariaDB', () => existsSync(socket) && portOpen(dbPort), 60000);
+  run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e',
+    `CREATE DATABASE wordpress CHARACTER SET utf8mb4; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY '${secrets.db}'; GRANT ALL ON wordpress.* TO 'wp'@'127.0.0.1';`]);
+  figures.push(`MariaDB ready: ${seconds(Date.now() - t0)}`);
+
+  // WordPress: a copy of Debian's package with its own wp-config.php and wp-content.
+  t0 = Date.now();
+  const webPort = await freePort();
+  const site = `http://127.0.0.1:${webPort}`;
+  const wp = join(work, 'wordpress');
+  // dereference: Debian links core's JavaScript and PHP libraries (underscore, getID3, …) with relative symlinks.
+  cpSync('/usr/share/wordpress', wp, { recursive: true, dereference: true });
+  rmSync(join(wp, 'wp-config.php'), { force: true });
+  rmSync(join(wp, '.htaccess'), { force: true });
+  const salt = () => randomBytes(32).toString('hex');
+  writeFileSync(
+    join(wp, 'wp-config.php'),
+    `<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', 'wp' );
+define( 'DB_PASSWORD', '${secrets.db}' );
+define( 'DB_HOST', '127.0.0.1:${dbPort}' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((k) => `define( '${k}', '${salt()}' );`).join('\n')}
+$table_prefix = 'wp_';
+define( 'WP_HOME', '${site}' );
+define( 'WP_SITEURL', '${site}' );
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '${join(work, 'debug.log')}' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_AUTO_UPDATE_CORE', false );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true ); // no request leaves the machine
+define( 'WPLANG', 'id_ID' ); // a village site in Indonesian: <html lang="id-ID"> (no translation files needed for that)
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+`,
+  );
+  const pluginFrom = installPlugin(join(wp, 'wp-content/plugins'));
+  const setup = (...args) => {
+    const output = run('php', [join(here, 'setup.php'), wp, site, ...args]);
+    return JSON.parse(output.trim().split('\n').pop());
+  };
+  // The snippet generator's own output (src/embed/snippets.ts), as an author would copy it from the builder.
+  const { build } = await import('esbuild');
+  const bundled = await build({ entryPoints: [join(root, 'src/embed/snippets.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+  const snippets = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  const snippetBase = { base: `${site}/wp-content/plugins/awas/assets/`, version: 'test', integrity: `sha384-${randomBytes(48).toString('base64')}` };
+  const generatedShortcode = snippets.shortcodeSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh'], ['layout', 'compact'], ['heading', TRICKY_HEADING]] });
+  const pasted =
+    snippets.scriptSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']] }) +
+    snippets.mountSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']], fallback: { text: 'KBRI Phnom Penh', link: { href: 'tel:+85512813282', label: '+855 12 813 282' } } });
+  process.env.AWAS_WP_GENERATED_SHORTCODE = generatedShortcode;
+  process.env.AWAS_WP_PASTED = pasted;
+
+  const installed = setup('install', secrets.admin);
+  const content = setup('content', secrets.author);
+  figures.push(`WordPress ${installed.installed} installed, plugin from ${pluginFrom} activated, posts saved: ${seconds(Date.now() - t0)}`);
+
+  startDaemon('php', ['-S', `127.0.0.1:${webPort}`, '-t', wp, join(here, 'router.php')], 'php-server.log', { PHP_CLI_SERVER_WORKERS: '4' });
+  await waitFor('php -S', () => portOpen(webPort), 30000);
+  log(`WordPress on ${site} (work folder ${work})`);
+
+  // ---------------------------------------------------------------------------------------------- checks
+  console.log('Saved as an Author (kses on):');
+  check('the Author has no unfiltered_html and kses filters the content', content.author.unfiltered_html === false && content.author.kses_active === true, JSON.stringify(content.author));
+  const raw = content.posts.raw.content;
+  check('kses removed the pasted <script> and <awas-hotline-card> (why the plugin is needed)', !/<script/i.test(raw) && !/<awas-hotline-card/i.test(raw), raw);
+  check('kses kept the <div data-awas-widget> mount', /<div data-awas-widget="hotline-card" data-from="kh">/.test(raw), raw);
+  const decode = (text) => text.replace(/&#0*(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  check('the snippet generator\'s shortcode was saved intact (kses only rewrites &#91; as &#091;)', decode(content.posts.generated.content) === decode(generatedShortcode), `${content.posts.generated.content} ≠ ${generatedShortcode}`);
+  check('the shortcodes were saved as typed', content.posts.shortcode.content.includes('[awas widget="hotline-card" from="kh"]'), content.posts.shortcode.content);
+  check('the block comments were saved with their attributes', content.posts.block.content.includes('<!-- wp:awas/widget {"widget":"hotline-card","from":"kh","lang":"en"} /-->'), content.posts.block.content);
+
+  const bundleBytes = statSync(join(wp, 'wp-content/plugins/awas/assets/awas.js')).size;
+  const cardStrings = readFileSync(join(root, 'src/i18n/strings-hotline-card.ts'), 'utf8');
+  const idHeading = /id: \{\s*heading: '([^']+)'/.exec(cardStrings)?.[1];
+  const enHeading = /en: \{\s*heading: '([^']+)'/.exec(cardStrings)?.[1];
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+
+  for (const theme of ['twentytwentyone', 'twentytwentythree']) {
+    const switched = setup('theme', theme);
+    console.log(`Front end, theme ${theme} (${switched.block_theme ? 'block' : 'classic'} theme), as a visitor:`);
+    await frontEndChecks({ site, content, theme, bundleBytes, idHeading, enHeading });
+  }
+  console.log('Without JavaScript:');
+  await noScriptChecks({ site, content });
+  console.log('Block editor, as the Author:');
+  await editorChecks({ site, password: secrets.author });
+
+  const debugLog = existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '';
+  const ours = debugLog.split('\n').filter((line) => /plugins\/awas\//.test(line));
+  check('no PHP error, warning or notice from the plugin (WP_DEBUG log)', ours.length === 0, ours.slice(0, 5).join(' | '));
+  figures.push(`WP_DEBUG log: ${debugLog.split('\n').filter((l) => /PHP (Fatal|Warning|Notice|Deprecated)/.test(l)).length} lines from WordPress core on PHP ${run('php', ['-r', 'echo PHP_VERSION;'])}, ${ours.length} from the plugin`);
+
+  if (keep) {
+    log(`--keep: WordPress stays on ${site} (Author: penulis / ${secrets.author}). Ctrl-C stops it and cleans up.`);
+    await new Promise((resolve) => {
+      interrupted = resolve;
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ page helpers
+/** Everything the test wants to know about the mounts and widgets on a page, read inside the page. */
+function readMounts() {
+  return Array.from(document.querySelectorAll('[data-awas-widget]')).map((mount) => {
+    const widget = mount.shadowRoot ? Array.from(mount.shadowRoot.children).find((e) => e.localName.startsWith('awas-')) : null;
+    const shadow = widget && widget.shadowRoot;
+    const heading = shadow && shadow.querySelector('[part="heading"]');
+    return {
+      name: mount.getAttribute('data-awas-widget'),
+      classes: mount.className,
+      mountAttributes: Array.from(mount.attributes).map((a) => a.name),
+      tag: widget ? widget.localName : null,
+      attributes: widget ? Object.fromEntries(Array.from(widget.attributes).map((a) => [a.name, a.value])) : {},
+      tel: shadow ? Array.from(shadow.querySelectorAll('a[href^="tel:"]')).map((a) => a.getAttribute('href')) : [],
+      heading: heading ? heading.textContent.trim() : null,
+      parts: shadow ? Array.from(shadow.querySelectorAll('[part]')).map((e) => e.getAttribute('part')) : [],
+      images: shadow ? shadow.querySelectorAll('img').length : 0,
+      rendered: Boolean(shadow && shadow.querySelector('.root, [part]')),
+      fallbackTel: Array.from(mount.querySelectorAll('a[href^="tel:"]')).map((a) => a.getAttribute('href')),
+    };
+  });
+}
+
+async function openPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  const dialogs = [];
+  const scripts = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('response', (response) => {
+    if (/awas\.js/.test(response.url())) scripts.push(response);
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample }));
+  });
+  const t0 = Date.now();
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return { page, response, errors, dialogs, scripts, t0 };
+}
+
+async function waitForWidgets(page, count) {
+  await page.waitForFunction(
+    (n) => {
+      const mounts = Array.from(document.querySelectorAll('[data-awas-widget]'));
+      return mounts.length >= n && mounts.every((m) => {
+        const w = m.shadowRoot && Array.from(m.shadowRoot.children).find((e) => e.localName.startsWith('awas-'));
+        return w && w.shadowRoot && w.shadowRoot.querySelector('.root, [part]');
+      });
+    },
+    count,
+    { timeout: 20000 },
+  );
+}
+
+async function scriptChecks(label, opened, site, bundleBytes) {
+  const { page } = opened;
+  const srcs = await page.$$eval('script[src]', (els) => els.map((s) => s.src).filter((s) => /awas/.test(s)));
+  const inline = await page.$$eval('script:not([src])', (els) => els.filter((s) => /awas/i.test(s.textContent)).length);
+  check(`${label}: awas.js is loaded once, from the site's own origin`, srcs.length === 1 && new URL(srcs[0]).origin === site && new URL(srcs[0]).pathname === '/wp-content/plugins/awas/assets/awas.js', srcs.join(', '));
+  const response = opened.scripts.find((r) => new URL(r.url()).pathname.endsWith('/awas.js'));
+  const body = response ? await response.body() : Buffer.alloc(0);
+  check(`${label}: awas.js is served (200, JavaScript, the packaged file)`, Boolean(response) && response.status() === 200 && /javascript/.test(response.headers()['content-type'] ?? '') && body.length === bundleBytes, response ? `${response.status()} ${response.headers()['content-type']} ${body.length} bytes` : 'no response');
+  check(`${label}: the plugin adds no inline script`, inline === 0, `${inline} inline scripts mention awas`);
+  const violations = await page.evaluate(() => window.__violations);
+  const ours = violations.filter((v) => /awas/.test(`${v.blocked} ${v.source} ${v.sample}`));
+  check(`${label}: nothing from Awas violates "script-src 'self'"`, ours.length === 0, JSON.stringify(ours));
+  check(`${label}: no JavaScript error, no dialog`, opened.errors.length === 0 && opened.dialogs.length === 0, [...opened.errors, ...opened.dialogs].join(' | '));
+  return violations.length;
+}
+
+async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, enHeading }) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    // Shortcodes.
+    const sc = await openPage(context, content.posts.shortcode.url);
+    check(`shortcode page: HTTP 200 with the strict script policy`, sc.response.status() === 200 && /script-src 'self'/.test(sc.response.headers()['content-security-policy'] ?? ''), `${sc.response.status()} ${sc.response.headers()['content-security-policy']}`);
+    await waitForWidgets(sc.page, 3);
+    const firstTel = Date.now() - sc.t0;
+    const html = await sc.response.text();
+    const mounts = await sc.page.evaluate(readMounts);
+    const [kh, quiz, hostile] = mounts;
+    check('shortcode page: three mounts ([awas widget="bogus"] renders none)', mounts.length === 3, mounts.map((m) => m.name).join(','));
+    check('[awas widget="hotline-card" from="kh"] → <awas-hotline-card from="kh"> in Indonesian (the site\'s language) with tel: links, KBRI Phnom Penh first', kh?.tag === 'awas-hotline-card' && kh.attributes.from === 'kh' && kh.heading === idHeading && kh.tel[0] === 'tel:+85512813282' && kh.tel.length >= 4, JSON.stringify(kh));
+    check('… its fallback (tel: links) is in the page for readers without JavaScript', kh?.fallbackTel.includes('tel:+85512813282'), JSON.stringify(kh?.fallbackTel));
+    check('[awas widget="risk-quiz" mode="list" questions="visa-turis,paspor"] (inside a Shortcode block) → the quiz with its answer buttons', quiz?.tag === 'awas-risk-quiz' && quiz.attributes.mode === 'list' && quiz.attributes.questions === 'visa-turis,paspor' && quiz.parts.filter((p) => p === 'question').length === 2 && quiz.parts.includes('answer'), JSON.stringify(quiz));
+    check('hostile shortcode: onclick dropped, no element has an event-handler attribute', !hostile?.mountAttributes.includes('data-onclick') && (await sc.page.evaluate(() => document.querySelectorAll('[onclick],[onerror]').length)) === 0, JSON.stringify(hostile?.mountAttributes));
+    check('hostile shortcode: the heading with <img onerror> is shown as text, no image, no dialog', Boolean(hostile?.heading?.includes('Help') && hostile.heading.includes('"now"')) && hostile.images === 0 && sc.dialogs.length === 0, JSON.stringify({ heading: hostile?.heading, images: hostile?.images }));
+    check('hostile shortcode: hotlines="sapa129,kp2mi" in that order, layout compact, lang en', hostile?.tel[0] === 'tel:129' && hostile.attributes.layout === 'compact' && hostile.attributes.lang === 'en' && hostile.heading !== null, JSON.stringify(hostile));
+    check('unknown widget: a comment for the page author, nothing visible for readers', /<!-- Shortcode \[awas\]: [^>]*"bogus"/.test(html) && (await sc.page.$$('.awas-notice')).length === 0 && !/\[awas/.test(await sc.page.evaluate(() => document.body.innerText)));
+    const scViolations = await scriptChecks('shortcode page', sc, site, bundleBytes);
+    if (screenshots) await shoot(sc.page, `wordpress-${theme}-shortcode`);
+    await sc.page.close();
+
+    // Blocks.
+    const bl = await openPage(context, content.posts.block.url);
+    await waitForWidgets(bl.page, 4);
+    const blocks = await bl.page.evaluate(readMounts);
+    const [card, stats, carousel, exit] = blocks;
+    check('block page: four blocks, each rendered as a mount with the block class', blocks.length === 4 && blocks.every((b) => /\bwp-block-awas-widget\b/.test(b.classes)), blocks.map((b) => b.classes).join(' | '));
+    check('block {"widget":"hotline-card","from":"kh","lang":"en"} → English card, KBRI Phnom Penh first', card?.tag === 'awas-hotline-card' && card.heading === enHeading && card.tel[0] === 'tel:+85512813282', JSON.stringify(card));
+    check('block {"widget":"stats-ticker","stats":"kemlu-online-scam"} → exactly one figure', stats?.tag === 'awas-stats-ticker' && stats.parts.filter((p) => p === 'stat').length === 1, JSON.stringify(stats?.parts));
+    check('block {"widget":"scam-carousel","reveal":"always","autoplay":true} → carousel with autoplay and flags shown', carousel?.tag === 'awas-scam-carousel' && carousel.attributes.autoplay === '' && carousel.attributes.reveal === 'always' && carousel.parts.includes('slide') && carousel.parts.includes('flags'), JSON.stringify(carousel));
+    check('block {"widget":"safe-exit","position":"bottom-right"} → the exit button', exit?.tag === 'awas-safe-exit' && exit.attributes.position === 'bottom-right' && exit.parts.includes('button'), JSON.stringify(exit));
+    const blViolations = await scriptChecks('block page', bl, site, bundleBytes);
+    if (screenshots) await shoot(bl.page, `wordpress-${theme}-block`);
+    await bl.page.close();
+
+    // A mount pasted by the Author, no shortcode or block.
+    const rw = await openPage(context, content.posts.raw.url);
+    await waitForWidgets(rw.page, 1);
+    const pasted = await rw.page.evaluate(readMounts);
+    check('pasted <div data-awas-widget> (kept by kses) → the plugin loads awas.js and the card renders', pasted.length === 1 && pasted[0].tag === 'awas-hotline-card' && pasted[0].tel[0] === 'tel:+85512813282', JSON.stringify(pasted));
+    check('pasted page: the stripped <awas-hotline-card> and <script> are not on the page', (await rw.page.evaluate(() => document.querySelectorAll('awas-hotline-card').length + document.querySelectorAll('script[src*="awas"]').length)) === 1);
+    await rw.page.close();
+
+    // The snippet generator's shortcode: the heading arrives exactly as the author typed it in the builder.
+    const gn = await openPage(context, content.posts.generated.url);
+    await waitForWidgets(gn.page, 1);
+    const [generated] = await gn.page.evaluate(readMounts);
+    check('shortcode from the snippet generator → heading with " [ ] < > & \' shown exactly as typed', generated?.heading === TRICKY_HEADING && generated.attributes.from === 'kh' && generated.attributes.layout === 'compact', JSON.stringify(generated));
+    await gn.page.close();
+
+    // No widget: no script.
+    const nw = await openPage(context, content.posts.none.url);
+    const none = await nw.page.$$eval('script[src]', (els) => els.filter((s) => /awas/.test(s.src)).length);
+    check('page without a widget: awas.js is not loaded', none === 0 && nw.scripts.length === 0, `${none} script tags`);
+    await nw.page.close();
+
+    figures.push(`${theme}: every widget rendered ${seconds(firstTel)} after navigation on the shortcode page; CSP violations by WordPress core itself (inline scripts): ${scViolations} + ${blViolations}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function noScriptChecks({ content }) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(content.posts.shortcode.url, { waitUntil: 'load' });
+    const link = page.locator('[data-awas-widget="hotline-card"] a[href="tel:+85512813282"]').first();
+    const card = await page.locator('[data-awas-widget="hotline-card"]').first().innerText();
+    check('shortcode page without JavaScript: KBRI Phnom Penh is a visible tel: link, the text in Indonesian', (await link.isVisible()) && card.startsWith('Butuh bantuan?'), card);
+    const text = await page.locator('[data-awas-widget="risk-quiz"]').innerText();
+    check('… and the quiz falls back to the licence check and the KP2MI number', /siskop2mi\.bp2mi\.go\.id/.test(text) && /0800-1000/.test(text), text);
+    if (screenshots) await shoot(page, 'wordpress-nojs-shortcode');
+    const bl = await context.newPage();
+    await bl.goto(content.posts.block.url, { waitUntil: 'load' });
+    const exit = bl.locator('[data-awas-widget="safe-exit"] a[href^="https://"]');
+    check('block page without JavaScript: the safe-exit block is a plain link to the neutral page', (await exit.count()) === 1 && (await exit.isVisible()));
+  } finally {
+    await context.close();
+  }
+}
+
+async function editorChecks({ site, password }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site}/wp-login.php`);
+    await page.fill('#user_login', 'penulis');
+    await page.fill('#user_pass', password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    const t0 = Date.now();
+    await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp && window.wp.blocks && window.wp.blocks.getBlockType('awas/widget') && window.wp.data.select('core/block-editor'), null, { timeout: 60000 });
+    const type = await page.evaluate(() => {
+      const t = window.wp.blocks.getBlockType('awas/widget');
+      return { apiVersion: t.apiVersion, attributes: Object.fromEntries(Object.entries(t.attributes).map(([k, v]) => [k, v.type])), hasEdit: typeof t.edit === 'function' };
+    });
+    check('the editor knows the block: apiVersion 3, attributes from custom-elements.json, an edit UI', type.apiVersion === 3 && type.attributes.from === 'string' && type.attributes.autoplay === 'boolean' && type.hasEdit, JSON.stringify(type));
+    await page.evaluate(() => {
+      const block = window.wp.blocks.createBlock('awas/widget', { widget: 'hotline-card', from: 'kh' });
+      window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    // The preview is the server renderer's HTML (REST block-renderer), upgraded by awas.js in the editor.
+    const preview = (name) =>
+      page
+        .waitForFunction(
+          (widget) => {
+            const docs = [document, ...Array.from(document.querySelectorAll('iframe')).map((f) => f.contentDocument).filter(Boolean)];
+            for (const doc of docs) {
+              const mount = doc.querySelector(`.block-editor-block-list__layout [data-awas-widget="${widget}"]`);
+              const element = mount && mount.shadowRoot && Array.from(mount.shadowRoot.children).find((e) => e.localName.startsWith('awas-'));
+              if (element && element.shadowRoot && element.shadowRoot.querySelector('[part]')) return true;
+            }
+            return false;
+          },
+          name,
+          { timeout: 30000 },
+        )
+        .then(() => true, () => false);
+    check('inserted block: the preview shows the real hotline card (awas.js loaded in the editor)', await preview('hotline-card'));
+    const panel = page.getByLabel('Widget (widget)');
+    check('the block sidebar has the widget picker and "Lokasi pembaca (from)"', (await panel.count()) === 1 && (await page.getByLabel('Lokasi pembaca (from)').count()) === 1);
+    await panel.selectOption('risk-quiz');
+    const switched = await preview('risk-quiz');
+    const attrs = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'awas/widget').attributes);
+    check('choosing another widget in the sidebar re-renders the preview and clears attributes it does not have', switched && attrs.widget === 'risk-quiz' && attrs.from === undefined, JSON.stringify(attrs));
+    check('the editor has no JavaScript error', errors.length === 0, errors.join(' | '));
+    figures.push(`block editor: loaded and previewed in ${seconds(Date.now() - t0)}`);
+    if (screenshots) await shoot(page, 'wordpress-editor');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Screen-high tiles of the whole page (…-1.png, …-2.png), easy to look at. */
+async function shoot(page, name) {
+  mkdirSync(join(root, 'screenshots'), { recursive: true });
+  const { width } = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const tile = width < 600 ? 1100 : 900;
+  for (let y = 0, n = 1; y < height && n <= 8; y += tile, n++) {
+    await page.screenshot({ path: join(root, `screenshots/${name}-${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(tile, height - y) } });
+  }
+  log(`wrote screenshots/${name}-*.png`);
+}
+
+// ---------------------------------------------------------------------------------------------------- run
+// Ctrl-C or a CI timeout: stop the servers and clean up before leaving.
+let interrupted = null;
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(name, () => {
+    if (interrupted) return interrupted();
+    log(`${name}: stopping`);
+    browser?.close().catch(() => {});
+    stopAll().finally(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+}
+let crashed = null;
+try {
+  await main();
+} catch (error) {
+  crashed = error;
+  console.error(`wordpress-test: ${error.stack ?? error}`);
+  for (const name of ['mariadb.log', 'php-server.log']) {
+    const file = join(work, name);
+    if (existsSync(file)) console.error(`--- last lines of ${name}\n${readFileSync(file, 'utf8').split('\n').slice(-15).join('\n')}`);
+  }
+} finally {
+  await browser?.close().catch(() => {});
+  await stopAll();
+  if (!process.env.AWAS_WP_KEEP_FILES) rmSync(work, { recursive: true, force: true });
+}
+figures.push(`wall time: ${seconds(Date.now() - started)}`);
+for (const figure of figures) console.log(`wordpress-test: ${figure}`);
+if (crashed) failed++;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
