@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { measure } from './size.mjs';
 import { barChart } from './bench/chart.mjs';
 import { CLS_CPU_THROTTLE, measureCls, measureMotionShift, MOTION_VIEWPORT, SLOW_3G } from './bench/cls.mjs';
-import { args, launch, medians, prepareFiles, root, serve, work } from './bench/common.mjs';
+import { args, launch, median, medians, prepareFiles, root, serve, work } from './bench/common.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { PEERS } from './bench/peers.mjs';
 import { CPU_THROTTLE, heapSubject, idleSubject, timeSubject, VIEWPORT } from './bench/runtime.mjs';
@@ -156,10 +156,30 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (n === null || n === undefined ? 'n/a' : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
 const ratio = (a, b) => (a === null || b === null || a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
 
+/** Every page of the timing runs evaluates its script the same way: pool them for a steadier median per script. */
+function pooledEval(r, script) {
+  const runs = Object.entries(r.time ?? {})
+    .filter(([key]) => S[key.split('@')[0]].scripts[0] === script)
+    .flatMap(([, m]) => (m.raw ?? [{ evalMs: m.evalMs }]).map((x) => x.evalMs));
+  return median(runs);
+}
+
+/** How far runs stray from their median, typically: the median over subjects of (slowest − fastest) / 2 / median. */
+function timeSpread(r) {
+  const spreads = Object.values(r.time ?? {})
+    .filter((m) => (m.raw ?? []).length > 1)
+    .map((m) => {
+      const t = m.raw.map((x) => x.totalMs);
+      return (Math.max(...t) - Math.min(...t)) / 2 / m.totalMs;
+    });
+  const s = median(spreads);
+  return s === null ? null : Math.round(s * 100);
+}
+
 function report(r) {
   const out = [];
   const s = r.sizes;
-  out.push(`Measured ${r.date} by \`npm run bench\` in ${Math.round(r.durationS / 60)} min. Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}, Node ${r.machine.node}, Chromium ${r.machine.chromium} headless. Load average ${r.machine.loadAverageAtStart.join(' / ')} at the start and ${r.machine.loadAverageAtEnd.join(' / ')} at the end (the machine was shared with other work: hence medians).`);
+  out.push(`Measured ${r.date} by \`npm run bench\` in ${Math.round(r.durationS / 60)} min. Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}, Node ${r.machine.node}, Chromium ${r.machine.chromium} headless. Load average ${r.machine.loadAverageAtStart.join(' / ')} at the start and ${r.machine.loadAverageAtEnd.join(' / ')} at the end (the machine was shared with other work: hence medians).${timeSpread(r) === null ? '' : ` Typical spread of the timing runs around their median: ±${timeSpread(r)}%.`}`);
   out.push('', '### Bytes (what a reader downloads)', '', '| file | raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
   const row = (name, m) => `| ${name} | ${kb(m.raw)} | ${kb(m.gzip)} | ${kb(m.brotli)} |`;
   out.push(row('`dist/awas.js` (all five widgets, id + en, default content)', s.awas.js), row('`dist/awas-hotline-card.js` (hotline card only)', s.hotline.js));
@@ -181,6 +201,10 @@ function report(r) {
       out.push(`| ${S[id].label} | ${n} | ${ms(m.evalMs)} | ${ms(m.renderMs)} | ${ms(m.totalMs)}${spread} | ${ms(m.longestTaskMs)} | ${ms(m.blockingMs)} | ${m.runs} |`);
     }
   }
+  if (r.time) {
+    const count = (script) => Object.entries(r.time).filter(([key]) => S[key.split('@')[0]].scripts[0] === script).reduce((n, [, m]) => n + m.runs, 0);
+    out.push('', 'Script evaluation pooled over every timed page that loads the script (the same work each time, so more runs): ' + ['awas', 'hotline', 'splide', 'shoelace', 'countup'].map((k) => `${k === 'awas' ? '`awas.js`' : k === 'hotline' ? '`awas-hotline-card.js`' : PEERS[k].label} ${ms(pooledEval(r, k))} (${count(k)} runs)`).join(', ') + '.');
+  }
   if (r.heap) {
     out.push('', `### Memory per instance (${r.settings.n} instances minus none, after a forced full GC; medians of ${r.settings.runs.heap})`, '');
     out.push('| subject | JS heap | DOM (Blink heap) | DOM nodes | event listeners |', '|---|---:|---:|---:|---:|');
@@ -192,7 +216,7 @@ function report(r) {
       out.push('', `#### ${title}`, '', `| | ${S[ours].label} | ${peers.map((p) => `${S[p].label} | Awas ÷ ${S[p].label}`).join(' | ')} |`, `|---|---:|${peers.map(() => '---:|---:').join('|')}|`);
       const line = (label, get, fmt) => out.push(`| ${label} | ${fmt(get(ours, true))} | ${peers.map((p) => `${fmt(get(p))} | ${ratio(get(ours, true), get(p))}`).join(' | ')} |`);
       line('gzip bytes (awas.js: all widgets)', (id, o) => (o ? s.awas.js.gzip : s[S[id].scripts[0]].totalGzip), kb);
-      line('script eval', (id) => t[`${id}@1`]?.evalMs, ms);
+      line('script eval (median over every page that loads the script)', (id) => pooledEval(r, S[id].scripts[0]), ms);
       line('first render, 1 instance', (id) => t[`${id}@1`]?.totalMs, ms);
       line(`render, ${r.settings.n} instances`, (id) => t[`${id}@${r.settings.n}`]?.renderMs, ms);
       line(`longest task, ${r.settings.n} instances`, (id) => t[`${id}@${r.settings.n}`]?.longestTaskMs, ms);
@@ -283,7 +307,7 @@ function chart(r) {
       ],
     });
   }
-  return barChart({ title: 'Awas against the peers', subtitle: `npm run bench, ${r.date}: ${r.machine.cpu}, ${r.machine.cores} cores, Chromium ${r.machine.chromium}; medians. Shorter is better.`, panels });
+  return barChart({ title: 'Awas against the peers', subtitle: `npm run bench, ${r.date}: ${r.machine.cpu}, ${r.machine.cores} cores, Chromium ${r.machine.chromium}; medians${timeSpread(r) === null ? '' : ` (runs spread ±${timeSpread(r)}% around them)`}. Shorter is better.`, panels });
 }
 
 const md = report(results);

@@ -108,6 +108,8 @@ export class AwasHotlineCard extends AwasElement {
 
   /** Work out the entries to show, explaining anything that had to be left out. */
   private select(): HotlineEntry[] {
+    // The page's own links are still being parsed: show them once complete rather than flash the defaults.
+    if (this.content.parsing) return [];
     const from = this.location;
     const { ids, invalid } = parseIdList(this.hotlines);
     if (invalid.length) this.reportProblem('bad-attribute', `hotlines="…" has entries that are not ids: ${invalid.join(', ')}.`);

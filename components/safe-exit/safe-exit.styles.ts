@@ -14,7 +14,7 @@ export const safeExitStyles = [
     }
     :host([position]:not([position='inline'])) .root {
       position: fixed;
-      z-index: var(--awas-safe-exit-z-index, 2147483000);
+      z-index: var(--awas-safe-exit-z-index, 2147483647);
       max-width: calc(100vw - 24px);
     }
     :host([position='top-right']) .root {

@@ -29,7 +29,7 @@ const POSITIONS = ['inline', 'top-right', 'top-left', 'bottom-right', 'bottom-le
  * @cssprop [--awas-safe-exit-background=var(--awas-color-brand)] - Button background.
  * @cssprop [--awas-safe-exit-color=#ffffff] - Button text colour.
  * @cssprop [--awas-safe-exit-offset=12px] - Distance from the viewport edge when floating.
- * @cssprop [--awas-safe-exit-z-index=2147483000] - Stacking order when floating.
+ * @cssprop [--awas-safe-exit-z-index=2147483647] - Stacking order when floating.
  */
 export class AwasSafeExit extends AwasElement {
   static override styles = safeExitStyles;

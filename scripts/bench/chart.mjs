@@ -18,7 +18,7 @@ export function barChart({ title, subtitle, panels, width = 760 }) {
     const max = Math.max(...panel.rows.map((r) => r.value), ...(panel.marks ?? []).map((m) => m.value)) || 1;
     const x = (v) => labelW + (v / max) * barW;
     parts.push(`<text x="16" y="${y + 14}" class="h">${esc(panel.title)}</text>`);
-    y += 26;
+    y += panel.marks ? 40 : 26;
     const top = y;
     for (const row of panel.rows) {
       const w = Math.max(1, x(row.value) - labelW);

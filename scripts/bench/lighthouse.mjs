@@ -63,5 +63,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   snapshotDist(values.dist);
   console.log('Lighthouse (mobile, simulated slow 4G + 4× CPU) on demo/index.html:');
   const r = await measureLighthouse({ runs: Number(values.runs ?? 3), log: console.log });
-  for (const x of Object.values(r)) console.log(`  ${x.server}: long tasks ${JSON.stringify(x.longTasks)}; bootup ${JSON.stringify(x.bootup)}`);
+  for (const x of Object.values(r)) {
+    console.log(`  ${x.server}: every run (score / FCP / TBT): ${x.raw.map((y) => `${y.score} / ${Math.round(y.fcp)} / ${Math.round(y.tbt)}`).join(', ')}`);
+    console.log(`  ${x.server}: long tasks of the median run ${JSON.stringify(x.longTasks)}; CPU per script ${JSON.stringify(x.bootup)}`);
+  }
 }

@@ -47,15 +47,41 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
     host.addController(this);
   }
 
+  /**
+   * True while the HTML parser may still be adding the page's own children (script in <head>, element just parsed).
+   * Widgets that read light DOM render no entries meanwhile, instead of defaults that would be swapped out (a shift).
+   */
+  parsing = false;
+  private parseObserver?: MutationObserver;
+
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.recompute());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+    const parent = this.host.parentNode;
+    if (this.options.fromLightDom && document.readyState === 'loading' && !this.host.nextSibling && parent && parent.nodeType === 1) {
+      // The parser is still inside this element: wait until it moves past it (a next sibling) or the document is parsed.
+      this.parsing = true;
+      this.parseObserver = new MutationObserver(() => this.host.nextSibling && this.parsed());
+      this.parseObserver.observe(parent, { childList: true });
+      document.addEventListener('DOMContentLoaded', this.parsed);
+    }
     this.recompute();
   }
+
+  private readonly parsed = (): void => {
+    this.parseObserver?.disconnect();
+    this.parseObserver = undefined;
+    document.removeEventListener('DOMContentLoaded', this.parsed);
+    if (!this.parsing) return;
+    this.parsing = false;
+    this.recompute();
+  };
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.parsing = false;
+    this.parsed();
   }
 
   hostUpdate(): void {
