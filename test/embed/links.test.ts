@@ -83,8 +83,13 @@ describe('embed pages: links leave the frame', function () {
         await takeLog(id);
         // Inside the widget's shadow root: the inspector's locator pierces it.
         await click(id, frame, 'awas-hotline-card a.action.whatsapp');
-        await pause(400);
+        // Poll (not a fixed pause): on a loaded machine the popup can take more than a moment to appear.
         let log = await takeLog(id);
+        for (let i = 0; i < 25 && !log.popups.some((u) => u.startsWith('https://wa.me/')); i++) {
+          await pause(200);
+          const more = await takeLog(id);
+          log = { ...more, console: [...log.console, ...more.console], errors: [...log.errors, ...more.errors], popups: [...log.popups, ...more.popups] };
+        }
         expect(log.popups.some((u) => u.startsWith('https://wa.me/628118080141')), `${frame}: WhatsApp popup (${log.popups})`).to.equal(true);
         expect(blocked(log), frame).to.deep.equal([]);
         await click(id, frame, 'awas-hotline-card a.action.phone');

@@ -127,7 +127,10 @@ export function embedInspector() {
       }
       if (command === 'embed-log') {
         const { log } = entry(payload.id);
-        return { console: log.console.splice(0), errors: log.errors.splice(0), popups: log.popups.splice(0).map((p) => p.url()) };
+        const popups = log.popups.splice(0);
+        // A popup starts as about:blank: give it a moment to reach its address before reading it.
+        for (const p of popups) if (p.url() === 'about:blank') await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 3000 }).catch(() => undefined);
+        return { console: log.console.splice(0), errors: log.errors.splice(0), popups: popups.map((p) => p.url()) };
       }
       if (command === 'embed-close') {
         const found = pages.get(payload.id);
