@@ -20,10 +20,14 @@ const TYPES = {
  * Serve `root` on 127.0.0.1. `routes` maps a URL path to a file path relative to root ('/' → 'demo/index.html').
  * `headers(path)` may add response headers (e.g. a CSP for hostile-world pages).
  */
-export function startStaticServer({ root, port = 0, routes = {}, headers = () => ({}) }) {
+export function startStaticServer({ root, port = 0, routes = {}, redirects = {}, headers = () => ({}) }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (redirects[url.pathname]) {
+      res.writeHead(302, { Location: redirects[url.pathname] }).end();
+      return;
+    }
     let path = routes[url.pathname] ?? decodeURIComponent(url.pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
