@@ -69,6 +69,12 @@ export const safeExitStyles = [
       color: var(--_muted);
       background: var(--_surface);
     }
+    /* Phones have no Shift key: a floating button there stays as small as it can over the page. */
+    @media (hover: none) and (pointer: coarse) {
+      :host([position]:not([position='inline'])) .hint {
+        display: none;
+      }
+    }
     @media print {
       :host {
         display: none !important;
