@@ -31,4 +31,22 @@ for (const w of widgets) {
   });
   rows.push([`<awas-${w}> incl. its content`, total - withoutWidget]);
 }
+// Kinds of bytes across all modules: emptied one kind at a time (the code stays, so these are what each kind costs).
+const emptied = (test, replace) => ({ name: 'emptied', transform: (code, id) => (test(id) ? replace(code) : null) });
+const STRING = /'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g;
+const kinds = [
+  ['kind: CSS (every css`` literal)', emptied((id) => id.endsWith('.ts'), (c) => c.replace(/css`[^`]*`/g, 'css``'))],
+  ['kind: UI strings (src/i18n/strings-*)', emptied((id) => /strings-[a-z-]+\.ts$/.test(id), (c) => c.replace(STRING, (m) => m[0] + m[0]))],
+  [
+    'kind: console/awas-error messages',
+    emptied((id) => id.endsWith('.ts'), (c) => c.replace(/(reportProblem\('[a-z-]+', |problem\()(`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\])*')/g, "$1''")),
+  ],
+];
+for (const [name, plugin] of kinds) rows.push([name, total - (await gzipSize(plugin))]);
+// Lit alone: what any Lit element pays before its own code.
+const lit = await gzipSize({
+  name: 'lit-only',
+  load: (id) => (id.endsWith('src/awas.ts') ? "import { LitElement, html, css } from 'lit'; import { property } from 'lit/decorators.js'; class X extends LitElement { static styles = css`:host{}`; render() { return html`<p>${this.v}</p>`; } } property()(X.prototype, 'v'); customElements.define('x-x', X);" : null),
+});
+rows.push(['Lit alone (a one-line element)', lit]);
 for (const [name, bytes] of rows) console.log(name.padEnd(36), `${(bytes / 1024).toFixed(1)} KB gzip`.padStart(14));

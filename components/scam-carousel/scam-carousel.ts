@@ -87,6 +87,7 @@ export class AwasScamCarousel extends AwasElement {
    * Rotate through the examples automatically (off by default). A rotation control comes first; rotation
    * waits while a pointer rests on the carousel, stops for good on keyboard focus or when the reader moves
    * slides, never runs under `prefers-reduced-motion`, in a hidden tab or while the carousel is off screen.
+   * While it may rotate, the carousel is as tall as its tallest example, so the page below never jumps.
    */
   @property({ type: Boolean }) autoplay = false;
 
@@ -119,7 +120,7 @@ export class AwasScamCarousel extends AwasElement {
   private observed?: Example[];
   /** The track is as tall as the current slide (no empty band under a short example). */
   private resizer?: ResizeObserver;
-  private measured?: Element;
+  private measured?: Element | Example[];
   /** The reader is scrolling the track (touch, pen, mouse wheel): its position decides the slide. */
   private gesture = false;
   /** A programmatic scroll is under way towards this slide: intermediate slides are not adopted. */
@@ -243,15 +244,27 @@ export class AwasScamCarousel extends AwasElement {
     for (const slide of Array.from(track.children)) this.observer.observe(slide);
   }
 
+  /**
+   * The track is as tall as the current slide; while rotation may run it is as tall as the tallest slide, so a
+   * change of slide that the reader did not ask for never moves the page below (no layout shift).
+   */
   private followHeight(): void {
     const track = this.track;
+    const rotating = this.autoplay && !this.motion.reduced;
     const slide = track?.children[this.active];
-    if (!track || !slide || slide === this.measured || typeof ResizeObserver === 'undefined') return;
-    this.measured = slide;
+    // What is measured: all slides (a new list when the content changes) while rotating, else the current one.
+    const measured = rotating ? this.slides : slide;
+    if (!track || !slide || measured === this.measured || typeof ResizeObserver === 'undefined') return;
+    this.measured = measured;
+    const tallest = () => {
+      const slides = Array.from(this.track?.children ?? []) as HTMLElement[];
+      const shown = this.autoplay && !this.motion.reduced ? slides : slides.slice(this.active, this.active + 1);
+      return Math.max(0, ...shown.map((s) => s.offsetHeight));
+    };
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    this.resizer ??= new ResizeObserver((entries) => (track.style.height = `${(entries[0].target as HTMLElement).offsetHeight}px`));
+    this.resizer ??= new ResizeObserver(() => (track.style.height = `${tallest()}px`));
     this.resizer.disconnect();
-    this.resizer.observe(slide);
+    for (const s of rotating ? Array.from(track.children) : [slide]) this.resizer.observe(s);
   }
 
   private isRotating(): boolean {

@@ -66,6 +66,15 @@ export const statsTickerStyles = [
       margin-top: auto;
       padding-top: 4px;
     }
+    .counting {
+      display: inline-grid;
+    }
+    .counting > * {
+      grid-area: 1 / 1;
+    }
+    .ghost {
+      visibility: hidden;
+    }
     .final {
       position: absolute;
       width: 1px;

@@ -340,12 +340,16 @@ export class AwasStatsTicker extends AwasElement {
     const lang = t.lang;
     const text = stat.text[lang] ?? stat.text[this.textLang(stat)]!;
     const counting = this.progress < 1;
-    const parts = figureParts(stat, lang, countValue(stat.value, this.progress));
     const href = safeUrl(stat.source.url, ['https:', 'http:']);
-    const shown = html`${parts.qualifier ? html`<span class="qual">${parts.qualifier}</span> ` : nothing}<span class="num">${parts.amount}</span>${parts.unit
+    const parts = figureParts(stat, lang);
+    // While counting, the moving digits sit over the final number (invisible) in one grid cell: the figure has its
+    // final size from the first frame and the unit after it never moves. Screen readers get the final value.
+    const amount = counting
+      ? html`<span class="num counting"><span class="ghost">${parts.amount}</span><span>${figureParts(stat, lang, countValue(stat.value, this.progress)).amount}</span></span>`
+      : html`<span class="num">${parts.amount}</span>`;
+    const shown = html`${parts.qualifier ? html`<span class="qual">${parts.qualifier}</span> ` : nothing}${amount}${parts.unit
       ? html` <span class="unit">${parts.unit}</span>`
       : nothing}`;
-    // While counting, screen readers get the final value; the moving digits are hidden from them.
     return html`
       <p class="fig" part="figure">
         ${counting ? html`<span class="final">${figureText(stat, lang)}</span><span class="anim" aria-hidden="true">${shown}</span>` : shown}

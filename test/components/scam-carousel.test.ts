@@ -420,6 +420,25 @@ describe('awas-scam-carousel', () => {
       await waitUntil(() => Math.abs(track.offsetHeight - slides(el)[1].offsetHeight) < 2, 'height not followed after next');
     });
 
+    it('with autoplay keeps the track as tall as the tallest slide, so rotation never moves the page below', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
+      done();
+      const track = $(el, '.track');
+      const tallest = () => Math.max(...slides(el).map((s) => s.offsetHeight));
+      expect(new Set(slides(el).map((s) => s.offsetHeight)).size, 'the examples differ in height').to.be.above(1);
+      await waitUntil(() => Math.abs(track.offsetHeight - tallest()) < 2, 'track not as tall as the tallest slide');
+      const height = track.offsetHeight;
+      const seen = [];
+      for (let i = 1; i < slides(el).length; i++) {
+        (el as unknown as { show(i: number, cause: string): void }).show(i, 'auto');
+        await el.updateComplete;
+        await nextFrame();
+        await nextFrame();
+        seen.push(track.offsetHeight);
+      }
+      expect(seen).to.deep.equal(seen.map(() => height));
+    });
+
     it('shows one example without carousel controls', async () => {
       const { el, done } = await render(html`<awas-scam-carousel examples="portal-cs"></awas-scam-carousel>`);
       done();

@@ -666,8 +666,13 @@ describe('awas-stats-ticker', () => {
       expect(fig.querySelector('.anim')!.getAttribute('aria-hidden')).to.equal('true');
       await expect(el).to.be.accessible();
       await waitUntil(() => timers!.log.frameCalls > 3, 'no count-up frames');
-      expect(fig.querySelector('.anim .num')!.textContent).to.not.equal('10.000');
+      const moving = fig.querySelector('.anim .num > :last-child') ?? fig.querySelector('.anim .num')!;
+      expect(moving.textContent).to.not.equal('10.000');
+      // The number has its final width from the first frame: the unit after it never moves (no layout shift).
+      const unitAt = (): number => fig.querySelector('.anim .unit, .unit')!.getBoundingClientRect().left;
+      const startLeft = unitAt();
       await waitUntil(() => root(el).querySelector('.final') === null, 'count-up did not finish', { timeout: 3000 });
+      expect(unitAt(), 'position of the unit while counting vs final').to.equal(startLeft);
       expect(figures(el)).to.deep.equal(['lebih dari 10.000 kasus', 'Rp359,81 triliun']);
       expect(fig.querySelector('[aria-hidden]')).to.equal(null);
       expect(timers.pendingFrames()).to.equal(0);

@@ -20,6 +20,7 @@ defined( 'ABSPATH' ) || exit;
 require_once __DIR__ . '/includes/render.php';
 
 add_action( 'init', 'awas_init' );
+add_action( 'wp_enqueue_scripts', 'awas_enqueue_early' );
 add_action( 'enqueue_block_assets', 'awas_enqueue_editor_preview' );
 add_filter( 'the_content', 'awas_enqueue_for_mounts', 20 );
 add_filter( 'widget_text_content', 'awas_enqueue_for_mounts', 20 );
@@ -32,9 +33,11 @@ add_filter( 'widget_block_content', 'awas_enqueue_for_mounts', 20 );
 function awas_init() {
 	$data = awas_data();
 
-	// awas.js from this plugin's folder on this site. Printed in the footer, and only on pages whose content
-	// renders a widget: the shortcode and the block enqueue it while rendering.
-	wp_register_script( 'awas', plugins_url( 'assets/awas.js', __FILE__ ), array(), $data['asset_version'], true );
+	// awas.js from this plugin's folder on this site, only on pages that show a widget. In the <head> when the
+	// page's own content has one (awas_enqueue_early): the widgets are defined before they are parsed, so nothing
+	// on the page jumps when they appear. Widgets found only while rendering (a sidebar, a list of posts) are
+	// enqueued then, and WordPress prints the script in the footer.
+	wp_register_script( 'awas', plugins_url( 'assets/awas.js', __FILE__ ), array(), $data['asset_version'], false );
 
 	wp_register_script(
 		'awas-block-editor',
@@ -47,6 +50,20 @@ function awas_init() {
 
 	add_shortcode( 'awas', 'awas_shortcode' );
 	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'awas_render_block' ) );
+}
+
+/**
+ * A single post or page whose content holds the shortcode, the block or a pasted mount: awas.js goes in the <head>.
+ */
+function awas_enqueue_early() {
+	$post = is_singular() ? get_queried_object() : null;
+	if ( ! $post instanceof WP_Post ) {
+		return;
+	}
+	$content = (string) $post->post_content;
+	if ( has_shortcode( $content, 'awas' ) || has_block( 'awas/widget', $post ) || false !== strpos( $content, 'data-awas-widget' ) ) {
+		wp_enqueue_script( 'awas' );
+	}
 }
 
 /**
