@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'test-results/**', '.tmp/**', 'screenshots/**', 'integrations/**/vendor/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'test-results/**', '.tmp/**', '.scratch/**', 'screenshots/**', 'integrations/**/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
