@@ -108,6 +108,12 @@ export class AwasScamCarousel extends AwasElement {
   @state() private playing = false;
   @state() private hovered = false;
   @state() private announcement = '';
+  /**
+   * The red-flag explanations are built only when shown (about half the carousel's DOM otherwise): on reveal,
+   * with reveal="always", and for printing, where every slide prints with its flags.
+   */
+  @state() private printing = false;
+  private printQuery?: MediaQueryList;
 
   private slides: Example[] = [];
   /** Ids in `examples` that no example has (judged once content-src has arrived). */
@@ -127,8 +133,17 @@ export class AwasScamCarousel extends AwasElement {
   private scrollTarget?: number;
   private needsScroll = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.handlePrint);
+    this.printQuery = window.matchMedia?.('print');
+    this.printQuery?.addEventListener?.('change', this.handlePrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handlePrint);
+    this.printQuery?.removeEventListener?.('change', this.handlePrint);
     this.stopTimer();
     this.observer?.disconnect();
     this.resizer?.disconnect();
@@ -336,6 +351,13 @@ export class AwasScamCarousel extends AwasElement {
     this.hovered = event.type === 'pointerenter';
   };
 
+  /** Before the print layout: render every slide's flags now (synchronously, so the printout has them). */
+  private readonly handlePrint = (event: Event): void => {
+    if (this.printing || (event.type === 'change' && !(event as MediaQueryListEvent).matches)) return;
+    this.printing = true;
+    this.performUpdate();
+  };
+
   private handleRotation(): void {
     this.playing = !this.playing;
   }
@@ -440,17 +462,19 @@ export class AwasScamCarousel extends AwasElement {
             </button>
           </div>`}
       <ol class="flags" part="flags" id="flags-${i}" ?hidden=${!open}>
-        ${example.flags.map(
-          (flag, k) => html`<li>
-            <span class="num" aria-hidden="true">${k + 1}</span>
-            <p>
-              <span class="visually-hidden">${t.t('flagN', { n: k + 1 })}</span>
-              <q lang=${textLang ?? lang}>${phraseOf(segments, flag.id)}</q>
-              <span lang=${textLang ?? lang}>${text.flags[flag.id]}</span>
-              <small>${t.t('source')} ${this.renderSource(flag.source, lang)}</small>
-            </p>
-          </li>`,
-        )}
+        ${!open && !this.printing
+          ? nothing
+          : example.flags.map(
+              (flag, k) => html`<li>
+                <span class="num" aria-hidden="true">${k + 1}</span>
+                <p>
+                  <span class="visually-hidden">${t.t('flagN', { n: k + 1 })}</span>
+                  <q lang=${textLang ?? lang}>${phraseOf(segments, flag.id)}</q>
+                  <span lang=${textLang ?? lang}>${text.flags[flag.id]}</span>
+                  <small>${t.t('source')} ${this.renderSource(flag.source, lang)}</small>
+                </p>
+              </li>`,
+            )}
       </ol>
       <p class="pattern">${t.t('pattern')} ${this.renderSource(example.source, lang)}.</p>
     </div>`;

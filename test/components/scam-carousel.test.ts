@@ -503,6 +503,33 @@ describe('awas-scam-carousel', () => {
       expect(events.filter((e) => e.type === 'awas-flags-reveal')).to.have.length(1);
     });
 
+    it('builds the explanations only when they are shown, and every slide\'s for printing', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      const counts = () => $$(el, '.flags').map((list) => list.querySelectorAll('li').length);
+      expect(counts(), 'nothing built before a reveal').to.deep.equal([0, 0, 0, 0, 0, 0]);
+      toggle(el).click();
+      await el.updateComplete;
+      expect(counts()[0]).to.equal(5);
+      expect(counts().slice(1)).to.deep.equal([0, 0, 0, 0, 0]);
+      // Printing (the browser fires beforeprint, then lays out for paper): all of them, in the same task.
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(counts().every((n) => n > 0), counts().join()).to.equal(true);
+      await emulateMedia({ media: 'print' });
+      const hiddenList = $$(el, '.flags')[1];
+      expect(hiddenList.hidden).to.equal(true);
+      expect(getComputedStyle(hiddenList).display, 'printed despite [hidden]').to.equal('grid');
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('builds every slide\'s explanations when print media starts matching (print preview, emulation)', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      done();
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => $$(el, '.flags').every((list) => list.querySelectorAll('li').length > 0), 'flags not built for print');
+      await emulateMedia({ media: 'screen' });
+    });
+
     it('passes axe on every slide with the flags hidden and shown', async () => {
       const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
       done();
