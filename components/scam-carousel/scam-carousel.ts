@@ -124,7 +124,7 @@ export class AwasScamCarousel extends AwasElement {
   private timer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
   private observed?: Example[];
-  /** The track is as tall as the current slide (no empty band under a short example). */
+  /** Sets the track's height (see followHeight). */
   private resizer?: ResizeObserver;
   private measured?: Element | Example[];
   /** The reader is scrolling the track (touch, pen, mouse wheel): its position decides the slide. */
@@ -265,7 +265,7 @@ export class AwasScamCarousel extends AwasElement {
    */
   private followHeight(): void {
     const track = this.track;
-    const rotating = this.autoplay && !this.motion.reduced;
+    const rotating = this.mayRotate;
     const slide = track?.children[this.active];
     // What is measured: all slides (a new list when the content changes) while rotating, else the current one.
     const measured = rotating ? this.slides : slide;
@@ -273,13 +273,18 @@ export class AwasScamCarousel extends AwasElement {
     this.measured = measured;
     const tallest = () => {
       const slides = Array.from(this.track?.children ?? []) as HTMLElement[];
-      const shown = this.autoplay && !this.motion.reduced ? slides : slides.slice(this.active, this.active + 1);
+      const shown = this.mayRotate ? slides : slides.slice(this.active, this.active + 1);
       return Math.max(0, ...shown.map((s) => s.offsetHeight));
     };
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
     this.resizer ??= new ResizeObserver(() => (track.style.height = `${tallest()}px`));
     this.resizer.disconnect();
     for (const s of rotating ? Array.from(track.children) : [slide]) this.resizer.observe(s);
+  }
+
+  /** Rotation is on and allowed (autoplay, no reduced motion): it may run now or later. */
+  private get mayRotate(): boolean {
+    return this.autoplay && !this.motion.reduced;
   }
 
   private isRotating(): boolean {
@@ -391,7 +396,7 @@ export class AwasScamCarousel extends AwasElement {
 
   private renderControls(count: number) {
     const t = this.i18n;
-    const rotation = this.autoplay && !this.motion.reduced;
+    const rotation = this.mayRotate;
     return html`<div class="controls no-print" part="controls">
       ${rotation
         ? html`<button class="btn rotate" type="button" @click=${this.handleRotation}>

@@ -30,6 +30,21 @@ const CSP_PAGES = {
   'csp-trusted-types-named-no-duplicates.html': POLICIES.trustedTypesNamedNoDuplicates,
 };
 
+/** The CSP pages served from one template (pages/csp-widgets.html): every widget and mount, once per policy. */
+const CSP_WIDGET_PAGES = {
+  'csp-strict.html': { title: "Strict CSP: default-src 'self', script-src 'self', style-src 'self'", twice: false },
+  'csp-trusted-types.html': { title: "Strict CSP with require-trusted-types-for 'script'", twice: false },
+  'csp-trusted-types-named.html': { title: "CSP with trusted-types lit-html 'allow-duplicates', script loaded twice", twice: true },
+  'csp-trusted-types-named-no-duplicates.html': { title: "CSP with trusted-types lit-html (no 'allow-duplicates'), script loaded twice", twice: true },
+};
+
+function cspWidgetPage({ title, twice }) {
+  const script = '<script src="/dist/awas.js"></script>';
+  return readFileSync(join(root, 'test/hostile/pages/csp-widgets.html'), 'utf8')
+    .replace('{{title}}', `${title} (header set by the test server)`)
+    .replace('{{scripts}}', twice ? `${script}\n    ${script}` : script);
+}
+
 const cspReports = [];
 
 function readBody(req) {
@@ -110,7 +125,13 @@ export function hostileMiddleware() {
       }
       return;
     }
-    await next();
+    const widgetPage = ctx.path.startsWith(PAGES) ? CSP_WIDGET_PAGES[ctx.path.slice(PAGES.length)] : undefined;
+    if (widgetPage) {
+      ctx.type = 'text/html';
+      ctx.body = cspWidgetPage(widgetPage);
+    } else {
+      await next();
+    }
     if (ctx.path.startsWith(PAGES)) {
       const name = ctx.path.slice(PAGES.length);
       const policy = CSP_PAGES[name];
