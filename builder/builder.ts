@@ -16,7 +16,6 @@ import {
   initialChoices,
   moveChoice,
   mountFallback,
-  QUIZ_DEFAULT_HOTLINES,
   reachableFrom,
   syncList,
   usableExitHref,
@@ -31,7 +30,7 @@ import { ratio, t, type StringKey } from './strings.js';
 declare const __AWAS_BUILD__: { version: string; integrity: string; bytes: number };
 const BUILD = __AWAS_BUILD__;
 
-const DEFAULT_BASE = 'https://situs-anda.go.id/awas/';
+const DEFAULT_BASE = 'https://situs-anda.example/awas/';
 const COUNTRIES = ['id', 'kh', 'mm', 'la', 'th', 'my', 'vn', 'ph'];
 const LIST_COLLECTION: Record<ListName, CollectionKey> = { hotlines: 'hotlines', questions: 'questions', examples: 'examples', stats: 'stats', quizHotlines: 'hotlines' };
 const WIDGET_LISTS: Record<WidgetName, ListName[]> = {
@@ -102,7 +101,7 @@ function computeDefaults(): ListDefaults {
     questions: itemsFor('questions').map((i) => i.id),
     examples: itemsFor('examples').map((i) => i.id),
     stats: itemsFor('stats').map((i) => i.id),
-    quizHotlines: QUIZ_DEFAULT_HOTLINES.filter((id) => itemsFor('quizHotlines').some((i) => i.id === id)),
+    quizHotlines: defaultHotlineIds(itemsFor('quizHotlines') as Hotline[], choices.from),
   };
 }
 
@@ -111,8 +110,8 @@ function syncLists(): void {
   for (const name of Object.keys(next) as ListName[]) {
     const all = itemsFor(name).map((i) => i.id);
     let list = syncList(choices.lists[name], all, listDefaults[name], next[name]);
-    if (name === 'hotlines') {
-      const hotlines = itemsFor('hotlines') as Hotline[];
+    if (name === 'hotlines' || name === 'quizHotlines') {
+      const hotlines = itemsFor(name) as Hotline[];
       list = list.map((c) => (c.on && !reachableFrom(hotlines, c.id, choices.from) ? { ...c, on: false } : c));
     }
     choices.lists[name] = list;
@@ -138,7 +137,7 @@ function renderList(name: ListName): HTMLElement {
   const collection = LIST_COLLECTION[name];
   const list = choices.lists[name];
   const hotlines = collection === 'hotlines' ? (items as Hotline[]) : [];
-  const from = name === 'hotlines' ? choices.from : 'id';
+  const from = choices.from;
   const helpId = `pick-${name}-help`;
   const statusId = `pick-${name}-status`;
   const nameOf = (id: string) => {
@@ -306,7 +305,7 @@ function renderLangStep(): HTMLElement {
     { class: 'step' },
     h('legend', {}, tr('stepLang')),
     radios('lang', tr('langLegend'), ['id', 'en'] as const, choices.lang, (l) => tr(`lang.${l}` as StringKey), (l) => choose('lang', l)),
-    choices.widget === 'hotline-card'
+    choices.widget === 'hotline-card' || choices.widget === 'risk-quiz'
       ? select(
           'from',
           tr('fromLabel'),
@@ -463,7 +462,7 @@ function snippetOptions(): SnippetOptions {
     base: usableBase(),
     version: BUILD.version,
     integrity: BUILD.integrity,
-    fallback: mountFallback(choices, itemsFor('hotlines') as Hotline[], listDefaults),
+    fallback: mountFallback(choices, itemsFor('hotlines') as Hotline[]),
   };
 }
 

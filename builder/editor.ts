@@ -7,6 +7,7 @@
 import { LANG_KEY_PATTERN } from '../src/content/schema/common.js';
 import type { Schema } from '../src/content/schema-types.js';
 import type { CollectionKey } from '../src/content/types.js';
+import { todayIso } from '../src/safety/date.js';
 import { defaultRawItems, SPECS } from './collections.js';
 import { emptyFor, emptyItem, explainReason, integrityOf, packObject, packProblems, packText, staleItems, type Json, type PackProblem } from './content-pack.js';
 import { domId, h, keepFocus, replaceChildren } from './dom.js';
@@ -626,7 +627,15 @@ export class ContentEditor {
       }
       const text = value === undefined || value === null ? '' : String(value);
       if (schema.format === 'date') {
-        return h('input', { type: 'date', id, 'aria-describedby': describedBy, value: text, oninput: (e: Event) => onValue((e.target as HTMLInputElement).value) });
+        const input = h('input', { type: 'date', id, 'aria-describedby': describedBy, value: text, oninput: (e: Event) => onValue((e.target as HTMLInputElement).value) }) as HTMLInputElement;
+        if (labelPath !== 'channels.calledOn') return input;
+        // A call is recorded by the person who made it, on the day: one tap fills the day, then "who called" asks for a name.
+        const calledToday = () => {
+          input.value = todayIso();
+          onValue(input.value);
+          (this.root.querySelector(`#${CSS.escape(domId('ed', pathString([...segs.slice(0, -1), 'calledBy'])))}`) as HTMLElement | null)?.focus();
+        };
+        return h('span', { class: 'with-action' }, input, h('button', { type: 'button', class: 'secondary small', id: domId('ed-called', path), onclick: calledToday }, t(this.lang, 'calledToday')));
       }
       const numeric = schema.type === 'number' || schema.type === 'integer';
       const url = /url$|src$/.test(String(segs[segs.length - 1])) || schema.pattern === '^https?://';

@@ -16,8 +16,6 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Seconds per example of the carousel when `interval` is not set (components/scam-carousel DEFAULT_INTERVAL). */
 export const CAROUSEL_DEFAULT_INTERVAL = 10;
 export { TICKER_DEFAULT_INTERVAL };
-/** The quiz result card's hotlines when `hotlines` is not set (components/risk-quiz DEFAULT_QUIZ_HOTLINES). */
-export const QUIZ_DEFAULT_HOTLINES = ['kp2mi', 'sapa129'];
 /** Where safe-exit goes when `href` is not set (components/safe-exit DEFAULT_EXIT_HREF). */
 export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=cuaca+hari+ini';
 
@@ -35,7 +33,7 @@ export interface Choices {
   theme: Theme;
   /** '' = the library's colour; else #rrggbb. */
   brand: string;
-  /** Reader location of the hotline card (two letters). */
+  /** Reader location of the hotline card, and of the quiz result's hotlines (two letters). */
   from: string;
   lists: Record<ListName, ListChoice[]>;
   layout: 'full' | 'compact';
@@ -83,7 +81,7 @@ export function initialChoices(widget: WidgetName = 'hotline-card'): Choices {
     showNote: false,
     noShortcut: false,
     ownContent: false,
-    contentSrc: 'https://situs-anda.go.id/awas/konten-awas.json',
+    contentSrc: 'https://situs-anda.example/awas/konten-awas.json',
     contentIntegrity: '',
   };
 }
@@ -167,6 +165,7 @@ export function widgetAttributes(c: Choices, defaults: ListDefaults): AttributeL
       add('questions', idListValue(c.lists.questions, defaults.questions));
       add('mode', c.quizMode !== 'step' ? c.quizMode : undefined);
       add('heading', heading);
+      add('from', c.from !== 'id' ? c.from : undefined);
       add('hotlines', idListValue(c.lists.quizHotlines, defaults.quizHotlines));
       break;
     case 'scam-carousel':
@@ -290,13 +289,12 @@ export function firstCallable(items: Hotline[], from: string, ids: string[], lan
  * What the data- mount shows where the script never runs: one sentence and a tel: link to a real hotline from the
  * content (the first one the widget would show), or the exit link for safe-exit.
  */
-export function mountFallback(c: Choices, hotlines: Hotline[], defaults: ListDefaults): SnippetFallback {
+export function mountFallback(c: Choices, hotlines: Hotline[]): SnippetFallback {
   if (c.widget === 'safe-exit') return { text: '', link: { href: usableExitHref(c.exitHref) ?? DEFAULT_EXIT_HREF, label: EXIT_LABEL[c.lang] } };
   const text = FALLBACK_TEXT[c.widget][c.lang];
   const ids = c.widget === 'hotline-card' ? chosenIds(c.lists.hotlines) : c.widget === 'risk-quiz' ? chosenIds(c.lists.quizHotlines) : [];
-  const from = c.widget === 'hotline-card' ? c.from : 'id';
-  const fallbackIds = ids.length ? ids : c.widget === 'risk-quiz' ? defaults.quizHotlines : [];
-  const link = firstCallable(hotlines, from, fallbackIds, c.lang);
+  const from = c.widget === 'hotline-card' || c.widget === 'risk-quiz' ? c.from : 'id';
+  const link = firstCallable(hotlines, from, ids, c.lang);
   return link ? { text, link } : { text };
 }
 

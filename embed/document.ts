@@ -3,7 +3,7 @@
  *
  * Absolute URLs: oEmbed needs them (WordPress fetches the discovery link with wp_safe_remote_get(), which refuses
  * relative URLs), but the build cannot know where dist/ will be published. Give the folder that will hold awas.js
- * and embed/ as AWAS_EMBED_BASE_URL (e.g. https://situs-anda.go.id/awas/) when building; without it, the discovery
+ * and embed/ as AWAS_EMBED_BASE_URL (e.g. https://situs-anda.example/awas/) when building; without it, the discovery
  * links and the oEmbed html use relative URLs: the pages and iframes work anywhere, oEmbed discovery does not.
  */
 import { EMBED_PAGES, type EmbedPage } from './pages.js';
@@ -42,7 +42,7 @@ export function normaliseBase(base: string | undefined | null): string | null {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`AWAS_EMBED_BASE_URL "${value}" is not an absolute URL (write it like https://situs-anda.go.id/awas/)`);
+    throw new Error(`AWAS_EMBED_BASE_URL "${value}" is not an absolute URL (write it like https://situs-anda.example/awas/)`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`AWAS_EMBED_BASE_URL must be http(s), not ${url.protocol}`);
   if (url.search || url.hash || url.username || url.password) throw new Error('AWAS_EMBED_BASE_URL must be a plain folder address (no ?query, #hash or user:password)');

@@ -11,6 +11,7 @@
  */
 import { selectHotlines, type HotlineEntry } from '../components/hotline-card/reach.js';
 import { phraseOf } from '../components/scam-carousel/phrase-markup.js';
+import { checksFor } from '../components/risk-quiz/scoring.js';
 import { figureParts } from '../components/stats-ticker/format.js';
 import { readCollection, type CollectionSpec, type ContentProblem } from '../src/content/collection.js';
 import { examplesSpec, type Example, type ExampleTexts } from '../src/content/examples.js';
@@ -20,6 +21,7 @@ import hotlinesPack from '../src/content/packs/hotlines.json';
 import questionsPack from '../src/content/packs/questions.json';
 import statsPack from '../src/content/packs/stats.json';
 import { questionsSpec, type Question } from '../src/content/questions.js';
+import { sourceNote } from '../src/content/source.js';
 import { statsSpec, type Stat } from '../src/content/stats.js';
 import { pickText, type ContentItem, type Source } from '../src/content/types.js';
 import { formatDate, formatMonthYear } from '../src/i18n/format.js';
@@ -35,8 +37,6 @@ import type { EmbedPage } from './pages.js';
 import { EMBED_LINK_TARGET } from './rules.js';
 import { embedStrings } from './strings.js';
 
-/** Where agency licences and job orders are checked (the quiz's first step; same address as the widget). */
-export const SISKOP2MI_URL = 'https://siskop2mi.bp2mi.go.id/';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -125,9 +125,10 @@ export function hotlineEntries(from: string, pack: unknown = hotlinesPack): Hotl
   return selectHotlines(defaultItems(hotlinesSpec, pack), from, []).entries;
 }
 
-function sourceLink(source: Source, text: string, newTab: string): string {
+function sourceLink(source: Source, text: string, newTab: string, lang: Lang): string {
   const href = safeUrl(source.url, ['https:', 'http:']);
-  return href ? outLink(href, text, { newTabNote: newTab }) : `<span>${text}</span>`;
+  const note = sourceNote(source, lang);
+  return (href ? outLink(href, text, { newTabNote: newTab }) : `<span>${text}</span>`) + (note ? ` <span class="source-note">${escapeHtml(note)}</span>` : '');
 }
 
 export function renderHotlineCard(lang: Lang, from: string, pack: unknown = hotlinesPack): string {
@@ -157,13 +158,14 @@ export function renderHotlineCard(lang: Lang, from: string, pack: unknown = hotl
         (channel.free ? ` <span class="badge">${t('free')}</span>` : '') +
         (channel.hours24 ? ` <span class="badge">${t('hours24')}</span>` : '') +
         (channel.languages.length ? ` <span class="langs">${t('languages', { list: languageNames(channel.languages, lang) })}</span>` : '') +
+        (channel.call ? ` <span class="called">${escapeHtml(t('called', { date: formatDate(channel.call.on, lang), by: channel.call.by }))}</span>` : '') +
         `</li>`
       );
     });
     const sources = [hotline.source, ...channels.map((c) => c.source)].filter((s): s is Source => Boolean(s));
     const meta = [
-      hotline.verifiedOn ? `<span>${t('verified', { date: formatMonthYear(hotline.verifiedOn, lang) })}</span>` : '',
-      ...sources.map((s) => sourceLink(s, t('source', { name: s.name, date: formatDate(s.date, lang) }), t('opensNewTab'))),
+      hotline.checkedOn ? `<span>${t('checked', { date: formatDate(hotline.checkedOn, lang) })}</span>` : '',
+      ...sources.map((s) => sourceLink(s, t('source', { name: s.name, date: formatDate(s.date, lang) }), t('opensNewTab'), lang)),
     ].filter(Boolean);
     return (
       `<li class="entry"><h2 class="name">${escapeHtml(texts.name)}</h2>` +
@@ -207,7 +209,9 @@ export function renderRiskQuiz(lang: Lang, pack: unknown = questionsPack): strin
       `<p class="flag">${q.risky === 'yes' ? e('riskyYes') : e('riskyNo')} <strong>${escapeHtml(text.flag)}</strong>` +
       (q.critical ? ` <span class="tag">${t('critical')}</span>` : '') +
       `</p><p>${escapeHtml(text.why)}</p>` +
-      `<p class="source">${t('source')}: ${href ? outLink(href, sourceName) : sourceName}, ${escapeHtml(formatDate(q.source.date, lang))}</p>` +
+      `<p class="source">${t('source')}: ${href ? outLink(href, sourceName) : sourceName}, ${escapeHtml(formatDate(q.source.date, lang))}` +
+      (sourceNote(q.source, lang) ? ` (${escapeHtml(sourceNote(q.source, lang))})` : '') +
+      `</p>` +
       `</details></li>`
     );
   });
@@ -218,9 +222,11 @@ export function renderRiskQuiz(lang: Lang, pack: unknown = questionsPack): strin
     `<ol class="questions">${items.join('')}</ol>` +
     `<p class="unknown">${e('unknownAnswer')}</p>` +
     `<h2 class="steps-heading">${t('steps')}</h2><ol class="steps">` +
-    `<li>${t('stepCheck')} ${outLink(SISKOP2MI_URL, 'siskop2mi.bp2mi.go.id')}</li>` +
+    checksFor(questions, [])
+      .map((q) => `<li>${escapeHtml(pickText(q.check!.label, lang))} ${outLink(q.check!.url, escapeHtml(displayUrl(q.check!.url)))}</li>`)
+      .join('') +
     `<li>${t('stepPassport')}</li>` +
-    `<li>${t('stepCall')} ${outLink(call.href, escapeHtml(call.display), { className: 'tel' })}</li>` +
+    `<li>${e('stepCallKp2mi')} ${outLink(call.href, escapeHtml(call.display), { className: 'tel' })}</li>` +
     `</ol><p class="note">${e('cannotTap')}</p></section>`
   );
 }
@@ -324,11 +330,10 @@ export function renderStatsTicker(lang: Lang, pack: unknown = statsPack): string
       (parts.qualifier ? `<span class="qual">${escapeHtml(parts.qualifier)}</span> ` : '') +
       `<span class="num">${escapeHtml(parts.amount)}</span>` +
       (parts.unit ? ` <span class="unit">${escapeHtml(parts.unit)}</span>` : '') +
-      `</p><p class="label">${escapeHtml(text.label)}</p>` +
-      `<p class="period">${text.period ? escapeHtml(text.period) : t('asOf', { date: formatDate(stat.source.date, lang) })}</p>` +
+      `</p><p class="label">${escapeHtml(text.label)}, <span class="period">${escapeHtml(text.period ?? t('asOf', { date: formatDate(stat.source.date, lang) }))}</span></p>` +
       (text.note ? `<p class="note">${escapeHtml(text.note)}</p>` : '') +
-      `<p class="meta src">${t('source')} ${href ? outLink(href, name, { newTabNote: t('newTab') }) : name}, ${escapeHtml(formatMonthYear(stat.source.date, lang))}</p>` +
-      `<p class="meta">${t('checked', { date: formatDate(stat.verifiedOn, lang) })}</p></li>`
+      `<p class="meta src">${t('source')} ${href ? outLink(href, name, { newTabNote: t('newTab') }) : name}, ${escapeHtml(formatMonthYear(stat.source.date, lang))}${sourceNote(stat.source, lang) ? ` (${escapeHtml(sourceNote(stat.source, lang))})` : ''}</p>` +
+      `<p class="meta">${t('checked', { date: formatDate(stat.checkedOn, lang) })}</p></li>`
     );
   });
   return (

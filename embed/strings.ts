@@ -13,6 +13,7 @@ export const embedStrings = defineStrings({
     unknownAnswer: 'Bila jawaban Anda "Tidak tahu", itu juga tanda bahaya: cari tahu dulu sebelum berangkat.',
     swipe: 'Geser ke samping untuk melihat contoh berikutnya.',
     examplesRegion: 'Contoh-contoh, bisa digeser',
+    stepCallKp2mi: 'Ragu? Telepon KP2MI dari Indonesia, gratis:',
   },
   en: {
     cannotTap: 'Can’t tap a number? Write it down, then call it from your Phone or WhatsApp app.',
@@ -22,5 +23,6 @@ export const embedStrings = defineStrings({
     unknownAnswer: 'If your answer is "I don’t know", that is a warning sign too: find out before you go.',
     swipe: 'Swipe sideways to see the next example.',
     examplesRegion: 'Examples, scrollable sideways',
+    stepCallKp2mi: 'Not sure? Call KP2MI from Indonesia, free of charge:',
   },
 });

@@ -3,8 +3,8 @@
 // oEmbed responses <page>.oembed.json and the stylesheet. The page script (dist/embed/awas-embed.js) and the host
 // script (dist/awas-embed-host.js) are built by rollup. Called by scripts/build.mjs after the bundles are built;
 // run alone to write the pages again for another address:
-//   AWAS_EMBED_BASE_URL=https://situs-anda.go.id/awas/ node scripts/build-embed.mjs
-//   node scripts/build-embed.mjs --base-url https://situs-anda.go.id/awas/
+//   AWAS_EMBED_BASE_URL=https://situs-anda.example/awas/ node scripts/build-embed.mjs
+//   node scripts/build-embed.mjs --base-url https://situs-anda.example/awas/
 // The base URL is the published folder that holds awas.js and embed/. Without it the oEmbed files and discovery
 // links use relative URLs, which WordPress cannot follow (see docs/embed-iframe.md).
 import { build } from 'esbuild';
@@ -55,7 +55,7 @@ export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, qu
     if (!base) {
       console.warn(
         'build-embed: AWAS_EMBED_BASE_URL is not set, so oEmbed uses relative URLs (WordPress cannot embed by URL). ' +
-          'Set it to the published folder of dist/, e.g. AWAS_EMBED_BASE_URL=https://situs-anda.go.id/awas/',
+          'Set it to the published folder of dist/, e.g. AWAS_EMBED_BASE_URL=https://situs-anda.example/awas/',
       );
     }
   }

@@ -58,7 +58,7 @@ export async function packageWordpress({ quiet = false } = {}) {
   const CHOICES = {
     '*': { lang: ['id', 'en'], theme: ['light', 'dark', 'auto'] },
     'hotline-card': { from: ['id', 'kh'], layout: ['full', 'compact'], 'heading-level': ['1', '2', '3', '4', '5', '6'], 'link-target': ['_blank', '_top', '_self'] },
-    'risk-quiz': { mode: ['step', 'list'] },
+    'risk-quiz': { mode: ['step', 'list'], from: ['id', 'kh'] },
     'scam-carousel': { reveal: ['tap', 'always'] },
     'stats-ticker': { mode: ['static', 'rotate', 'marquee'] },
     'safe-exit': { position: ['inline', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] },

@@ -40,7 +40,7 @@ export const FromPageLinks: Story = {
   </awas-hotline-card>`,
 };
 export const InlineJson: Story = {
-  name: 'Own content: inline JSON with a regional hotline (merge)',
+  name: 'Own content: inline JSON with a regional hotline (merge) and a recorded call',
   render: () => {
     const el = document.createElement('awas-hotline-card');
     const script = document.createElement('script');
@@ -52,10 +52,10 @@ export const InlineJson: Story = {
           id: 'disnaker-contoh',
           country: 'id',
           audience: { id: 1 },
-          channels: [{ type: 'phone', value: '0274 123456' }],
+          channels: [{ type: 'phone', value: '0812-0000-5678', calledOn: '2026-11-25', calledBy: 'Tim Desa Contoh' }],
           text: { id: { name: 'Disnaker Kabupaten Contoh', description: 'Contoh hotline daerah.' }, en: { name: 'Example district labour office' } },
           source: { name: 'Contoh', url: 'https://example.org/', date: '2026-11-01' },
-          verifiedOn: '2026-11-20',
+          checkedOn: '2026-11-20',
           reviewBy: '2027-05-20',
         },
       ],
@@ -83,7 +83,7 @@ export const StaleEntry: Story = {
           channels: [{ type: 'phone', value: '110' }],
           text: { id: { name: 'Entri lama' } },
           source: { name: 'Contoh', url: 'https://example.org/', date: '2023-01-01' },
-          verifiedOn: '2023-01-02',
+          checkedOn: '2023-01-02',
           reviewBy: '2024-01-01',
         },
       ],

@@ -1,8 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import pack from '../src/content/packs/questions.json';
 
 type Answer = 'yes' | 'no' | 'unknown';
 const ORDER: Record<Answer, number> = { yes: 0, no: 1, unknown: 2 };
+const safe = (risky: string): Answer => (risky === 'yes' ? 'no' : 'yes');
+/** Answers for the built-in questions: the safe answer, except where `overrides` says otherwise. */
+const answersFor = (overrides: Record<string, Answer> = {}): Answer[] => pack.questions.map((q) => overrides[q.id] ?? safe(q.risky));
+/** A seeker who believes every claim of the recruiter has still done none of the checks only they can do. */
+const BELIEVER = { 'cek-siskop2mi': 'no', 'visa-kerja': 'no', 'perjanjian-kerja': 'no', opp: 'no' } as const;
 
 async function quizIn(canvas: HTMLElement) {
   const el = canvas.querySelector('awas-risk-quiz') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -36,7 +42,7 @@ function answerList(answers: Answer[]) {
 const meta: Meta = {
   title: 'Widgets/Risk quiz',
   component: 'awas-risk-quiz',
-  args: { lang: 'id', mode: 'step', questions: '', heading: '', hotlines: '', theme: 'light' },
+  args: { lang: 'id', mode: 'step', questions: '', heading: '', from: 'id', hotlines: '', theme: 'light' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     mode: { control: 'inline-radio', options: ['step', 'list'] },
@@ -48,6 +54,7 @@ const meta: Meta = {
     theme=${args.theme}
     questions=${args.questions || nothing}
     heading=${args.heading || nothing}
+    from=${args.from || nothing}
     hotlines=${args.hotlines || nothing}
   ></awas-risk-quiz>`,
 };
@@ -60,29 +67,37 @@ export const English: Story = { args: { lang: 'en' } };
 export const List: Story = { name: 'List mode (mode="list")', args: { mode: 'list' } };
 export const ListMissing: Story = {
   name: 'List mode: result asked before every answer',
-  args: { mode: 'list', questions: 'negara-tujuan,gaji-tinggi,izin-p3mi' },
+  args: { mode: 'list', questions: 'negara-tujuan,syarat-mudah,cek-siskop2mi' },
   play: answerList(['no']),
 };
-export const ChosenQuestions: Story = { name: 'Chosen questions and own title', args: { questions: 'visa-turis,paspor,kontrak', heading: 'Cek dulu sebelum berangkat' } };
+export const ChosenQuestions: Story = { name: 'Chosen questions and own title', args: { questions: 'visa-kerja,paspor,perjanjian-kerja', heading: 'Cek dulu sebelum berangkat' } };
 export const ResultHigh: Story = {
   name: 'Result: tinggi (a critical flag, some "Tidak tahu")',
-  play: answerSteps(['yes', 'yes', 'unknown', 'no', 'no', 'no', 'unknown', 'yes', 'no', 'yes']),
+  play: answerSteps(answersFor({ 'negara-tujuan': 'yes', 'cek-siskop2mi': 'unknown', biaya: 'unknown', 'lewat-medsos': 'yes' })),
 };
-export const ResultCareful: Story = { name: 'Result: waspada', play: answerSteps(['no', 'yes', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'unknown']) };
+export const ResultCareful: Story = {
+  name: 'Result: waspada (a seeker who believes the recruiter, but checked nothing)',
+  play: answerSteps(answersFor(BELIEVER)),
+};
+export const ResultFromCambodia: Story = {
+  name: 'Result in Cambodia (from="kh", English): the embassy first, no number that works only in Indonesia',
+  args: { lang: 'en', from: 'kh' },
+  play: answerSteps(answersFor(BELIEVER)),
+};
 export const ResultLow: Story = {
-  name: 'Result: rendah (English, hotlines="kp2mi")',
+  name: 'Result: rendah, "no warning sign in your answers" with two checks to do anyway (English, hotlines="kp2mi")',
   args: { lang: 'en', hotlines: 'kp2mi' },
-  play: answerSteps(['no', 'no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'yes']),
+  play: answerSteps(answersFor()),
 };
 export const Dark: Story = {
   name: 'Dark theme, result',
-  args: { theme: 'dark', questions: 'paspor,kontrak,lewat-medsos' },
+  args: { theme: 'dark', questions: 'paspor,perjanjian-kerja,lewat-medsos' },
   parameters: { backgrounds: { default: 'dark' } },
   play: answerSteps(['unknown', 'no', 'yes']),
 };
 export const Listen: Story = {
   name: 'Listen button (a device with an Indonesian voice, simulated)',
-  args: { questions: 'visa-turis,paspor' },
+  args: { questions: 'visa-kerja,paspor' },
   beforeEach: () => {
     const original = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
     const voice = { lang: 'id-ID', localService: true, name: 'Story voice' };
@@ -103,7 +118,7 @@ export const OwnQuestions: Story = {
           {
             "id": "agen-desa",
             "source": { "name": "Contoh tim kampanye", "url": "https://example.org/", "date": "2026-11-01" },
-            "verifiedOn": "2026-11-23",
+            "checkedOn": "2026-11-23",
             "reviewBy": "2027-11-23",
             "weight": 2,
             "risky": "yes",

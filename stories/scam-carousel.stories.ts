@@ -49,7 +49,7 @@ export const AuthorExampleWithImage: Story = {
             id: 'poster',
             kind: 'post',
             source: { name: 'Tempo', url: 'https://www.tempo.co/', date: '2025-04-06' },
-            verifiedOn: '2026-11-23',
+            checkedOn: '2026-11-23',
             reviewBy: '2027-11-23',
             image: {
               src: 'https://placehold.co/600x240/png?text=Lowongan+luar+negeri',

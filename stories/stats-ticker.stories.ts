@@ -56,11 +56,11 @@ export const OwnContent: Story = {
             "id": "contoh-desa",
             "value": 12,
             "source": { "name": "Dinas Tenaga Kerja (contoh)", "url": "https://example.org/", "date": "2026-10-01" },
-            "verifiedOn": "2026-11-23",
+            "checkedOn": "2026-11-23",
             "reviewBy": "2027-05-23",
             "text": { "id": { "unit": "warga", "label": "berangkat lewat jalur resmi dari desa ini (contoh)", "period": "Januari – September 2026" } }
           },
-          { "id": "tanpa-sumber", "value": 999, "verifiedOn": "2026-11-23", "reviewBy": "2027-11-23", "text": { "id": { "label": "angka tanpa sumber" } } }
+          { "id": "tanpa-sumber", "value": 999, "checkedOn": "2026-11-23", "reviewBy": "2027-11-23", "text": { "id": { "label": "angka tanpa sumber" } } }
         ]
       }
     </script>
@@ -68,5 +68,5 @@ export const OwnContent: Story = {
 };
 export const BadAttributes: Story = {
   name: 'Bad input: unknown id, interval below 5, unknown mode',
-  render: () => html`<awas-stats-ticker stats="tidak-ada,kemlu-cambodia" interval="2" mode="spin"></awas-stats-ticker>`,
+  render: () => html`<awas-stats-ticker stats="tidak-ada,kbri-phnom-penh-2025" interval="2" mode="spin"></awas-stats-ticker>`,
 };

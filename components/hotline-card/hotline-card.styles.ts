@@ -130,6 +130,12 @@ export const hotlineCardStyles = [
       font-size: 0.8125em;
       color: var(--_muted);
     }
+    .called {
+      flex-basis: 100%;
+      font-size: 0.8125em;
+      font-weight: 700;
+      color: var(--_ok);
+    }
     .copy {
       min-height: 44px;
       padding: 4px 12px;

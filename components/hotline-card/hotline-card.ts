@@ -5,8 +5,9 @@ import { logOnce } from '../../src/base/log.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import { hotlinesSpec, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
 import hotlinesPack from '../../src/content/packs/hotlines.json';
-import { pickText } from '../../src/content/types.js';
-import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
+import { sourceNote } from '../../src/content/source.js';
+import { pickText, type Source } from '../../src/content/types.js';
+import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { hotlineStrings } from '../../src/i18n/strings-hotline-card.js';
 import { spokenNumber } from '../../src/safety/phone.js';
@@ -23,7 +24,8 @@ const LINK_TARGETS = ['_blank', '_top', '_self', '_parent'];
 
 /**
  * @summary Who to contact, one tap away: official hotlines with call, WhatsApp, SMS and web links, free/24-hour
- * badges, copy-number and save-contact buttons, and the date each entry was verified with its source.
+ * badges, copy-number and save-contact buttons, each entry's source with the day it was read, and any call that
+ * was made to check a number (who called, when).
  *
  * @tag awas-hotline-card
  *
@@ -256,16 +258,18 @@ export class AwasHotlineCard extends AwasElement {
       ${channel.free ? html`<span class="badge">${t.t('free')}</span>` : nothing}
       ${channel.hours24 ? html`<span class="badge">${t.t('hours24')}</span>` : nothing}
       ${channel.languages.length && !compact ? html`<span class="langs">${t.t('languages', { list: this.languageNames(channel.languages) })}</span>` : nothing}
+      ${channel.call ? html`<span class="called">${t.t('called', { date: formatDate(channel.call.on, lang), by: channel.call.by })}</span>` : nothing}
     </li>`;
   }
 
-  private renderSource(name: string, url: string, date: string): TemplateResult {
+  private renderSource(source: Source): TemplateResult {
     const lang = this.i18n.lang;
-    const href = safeUrl(url, ['https:', 'http:']);
-    const text = this.i18n.t('source', { name, date: formatDate(date, lang) });
-    return href
+    const href = safeUrl(source.url, ['https:', 'http:']);
+    const text = this.i18n.t('source', { name: source.name, date: formatDate(source.date, lang) });
+    const note = sourceNote(source, lang);
+    return html`${href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span></a>`
-      : html`<span>${text}</span>`;
+      : html`<span>${text}</span>`}${note ? html`<span class="source-note">${note}</span>` : nothing}`;
   }
 
   private renderMeta(entry: HotlineEntry): TemplateResult {
@@ -275,9 +279,9 @@ export class AwasHotlineCard extends AwasElement {
     if (hotline.fromPage) return html`<p class="meta">${t.t('fromPage')}</p>`;
     const extraSources = channels.filter((c) => c.source).map((c) => c.source!);
     return html`<p class="meta">
-      ${hotline.verifiedOn ? html`<span>${t.t('verified', { date: formatMonthYear(hotline.verifiedOn, t.lang) })}</span>` : nothing}
-      ${hotline.source ? this.renderSource(hotline.source.name, hotline.source.url, hotline.source.date) : nothing}
-      ${compact ? nothing : extraSources.map((s) => this.renderSource(s.name, s.url, s.date))}
+      ${hotline.checkedOn ? html`<span>${t.t('checked', { date: formatDate(hotline.checkedOn, t.lang) })}</span>` : nothing}
+      ${hotline.source ? this.renderSource(hotline.source) : nothing}
+      ${compact ? nothing : extraSources.map((s) => this.renderSource(s))}
       ${compact
         ? nothing
         : html`<button class="btn save" type="button" aria-label=${t.t('saveContactLabel', { name: pickText(hotline.text, t.lang).name })} @click=${() => this.handleSave(entry)}>

@@ -1,40 +1,38 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { AwasElement } from '../../src/base/awas-element.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import questionsPack from '../../src/content/packs/questions.json';
 import { questionsSpec, type Question } from '../../src/content/questions.js';
+import { sourceNote } from '../../src/content/source.js';
 import { pickText } from '../../src/content/types.js';
 import { ReadAloudController } from '../../src/controllers/read-aloud.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
-import { spokenNumber } from '../../src/safety/phone.js';
 import { cleanText, MAX_LABEL, parseIdList } from '../../src/safety/text.js';
-import { safeUrl } from '../../src/safety/url.js';
+import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
-import { ANSWERS, scoreQuiz, type Answer, type Flag, type QuizResult } from './scoring.js';
+import { ANSWERS, checksFor, scoreQuiz, type Answer, type Flag, type QuizResult } from './scoring.js';
 
 const MODES = ['step', 'list'];
-/** Hotlines of the embedded card unless `hotlines` says otherwise. */
-export const DEFAULT_QUIZ_HOTLINES = 'kp2mi,sapa129';
-/** Where agency licences (SIP3MI) and job orders are checked (content-facts §1, §3). */
-export const SISKOP2MI_URL = 'https://siskop2mi.bp2mi.go.id/';
-/** KP2MI call centre, domestic toll-free (content-facts §1). */
-const KP2MI = { tel: 'tel:08001000', display: '0800-1000' };
 
 const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${d} />`}</svg>`;
 /** Band icons (a warning triangle, an exclamation circle, a check circle): the band never rests on colour alone. */
 const ICONS = {
   tinggi: 'M1 21h22L12 2zm12-3h-2v-2h2zm0-4h-2v-4h2z',
   waspada: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2zm0-4h-2V7h2z',
-  rendah: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-2 15-5-5 1.4-1.4 3.6 3.6 7.6-7.6L19 8z',
+  // An "i" in a circle, not a check mark: no warning sign in the answers is not a promise that the offer is safe.
+  rendah: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2zm0-8h-2V7h2z',
 };
 
 /**
- * @summary "Is this job offer safe?": a few plain questions mapped to documented red flags of trafficking and
- * online-scam recruitment, scored on the device, with a clear verdict, the flags that fired, why each matters and
- * what to do next. Answers stay in memory: nothing is stored or sent, and no event carries them.
+ * @summary "Is this job offer safe?": plain questions about what the reader has seen or checked themselves, each
+ * mapped to a documented red flag of trafficking and online-scam recruitment, scored on the device, with a clear
+ * verdict, the flags that fired, why each matters and what to do next, and the hotlines for where the reader is.
+ * "No warning sign found" is never worded as "safe". Answers stay in memory: nothing is stored or sent, and no
+ * event carries them.
  *
  * @tag awas-risk-quiz
  *
@@ -48,7 +46,7 @@ const ICONS = {
  *   `content-*`, `stale-content`).
  *
  * @csspart heading - The quiz title.
- * @csspart progress - "Pertanyaan 3 dari 10" (step mode).
+ * @csspart progress - "Pertanyaan 3 dari 12" (step mode).
  * @csspart question - The question heading.
  * @csspart answer - An answer button (Ya / Tidak / Tidak tahu).
  * @csspart result - The result panel.
@@ -64,7 +62,7 @@ export class AwasRiskQuiz extends AwasElement {
   private readonly content = new ContentController<Question>(this, { spec: questionsSpec, defaults: questionsPack });
   private readonly speech = new ReadAloudController(this);
 
-  /** Which questions to ask, by id and in this order, e.g. `visa-turis,paspor,kontrak`. Default: all. */
+  /** Which questions to ask, by id and in this order, e.g. `cek-siskop2mi,visa-kerja,paspor`. Default: all. */
   @property() questions?: string;
 
   /** `step` (default): one question at a time with progress and Back. `list`: all questions at once. */
@@ -73,7 +71,10 @@ export class AwasRiskQuiz extends AwasElement {
   /** Replaces the quiz title. */
   @property() heading?: string;
 
-  /** Hotlines of the card on the result screen, by id (default `kp2mi,sapa129`). */
+  /** Where the reader is (`id` default, `kh`, …): the result's hotline card shows the services reachable from there. */
+  @property() from = 'id';
+
+  /** Hotlines of the card on the result screen, by id. Default: the card's own set for `from`. */
   @property() hotlines?: string;
 
   /** URL of a content pack (JSON) with your own questions. https or same origin. */
@@ -90,7 +91,7 @@ export class AwasRiskQuiz extends AwasElement {
   /** The questions asked, after the `questions` selection. */
   private active: Question[] = [];
   private activeKey = '';
-  private hotlineIds = DEFAULT_QUIZ_HOTLINES;
+  private hotlineIds?: string;
   private started = false;
   private focusId?: string;
 
@@ -102,7 +103,7 @@ export class AwasRiskQuiz extends AwasElement {
     if (changed.has('hotlines')) {
       const { ids, invalid } = parseIdList(this.hotlines);
       if (invalid.length) this.reportProblem('bad-attribute', `hotlines: "${invalid.join('", "')}" ignored (not ids).`);
-      this.hotlineIds = ids.length ? ids.join(',') : DEFAULT_QUIZ_HOTLINES;
+      this.hotlineIds = ids.length ? ids.join(',') : undefined;
     }
     // While content-src is on its way, ids of its questions are not known yet: judge the selection once it arrived.
     const pending = this.content.loading || (changed.has('contentSrc') && Boolean(this.contentSrc?.trim()));
@@ -240,6 +241,7 @@ export class AwasRiskQuiz extends AwasElement {
     const t = this.i18n;
     const text = pickText(question.text, t.lang);
     const { name, url, date } = question.source;
+    const note = sourceNote(question.source, t.lang);
     return html`<li class=${flag.critical ? 'flag critical' : 'flag'}>
       <p class="flag-name">
         <strong>${text.flag}</strong>${flag.critical ? html` <span class="tag">${t.t('critical')}</span>` : nothing}
@@ -247,7 +249,9 @@ export class AwasRiskQuiz extends AwasElement {
       ${flag.unknown ? html`<p class="unknown">${t.t('unknownNote')}</p>` : nothing}
       <p>${text.why}</p>
       <p class="source">
-        ${t.t('source')}: ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name}, ${formatDate(date, t.lang)}
+        ${t.t('source')}: ${url
+          ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}<span class="visually-hidden"> ${t.t('opensNewTab')}</span></a>`
+          : name}, ${formatDate(date, t.lang)}${note ? ` (${note})` : ''}
       </p>
     </li>`;
   }
@@ -259,10 +263,24 @@ export class AwasRiskQuiz extends AwasElement {
     const summary = t.t(band === 'tinggi' ? 'sumTinggi' : band === 'waspada' ? 'sumWaspada' : 'sumRendah');
     const byId = new Map(this.active.map((q) => [q.id, q] as [string, Question]));
     const flags = result.flags.filter((f) => byId.has(f.id));
+    // "No warning sign" names exactly two checks to do anyway: the first place to check yourself, and a hotline.
+    const checks = band === 'rendah' ? checksFor(this.active, flags).slice(0, 1) : checksFor(this.active, flags);
+    const steps: { text: string; url?: string }[] = [
+      ...checks.map((q) => ({ text: pickText(q.check!.label, lang), url: q.check!.url })),
+      ...(band === 'rendah' ? [] : [{ text: t.t('stepPassport') }]),
+      { text: t.t(band === 'rendah' ? 'stepAsk' : 'stepCall') },
+    ];
     const page = location.href.split(/[?#]/)[0];
     const share = safeUrl(`https://wa.me/?text=${encodeURIComponent(`${t.t('shareText')} ${page}`)}`, ['https:']);
     const spoken = () =>
-      [`${t.t(band)}.`, summary, ...flags.map((f) => `${pickText((byId.get(f.id) as Question).text, lang).flag}.`), `${t.t('steps')}:`, `${t.t('stepCheck')} SISKOP2MI.`, t.t('stepPassport'), `${t.t('stepCall')} ${spokenNumber(KP2MI.display)}.`].join(' ');
+      [
+        `${t.t(band)}.`,
+        summary,
+        ...flags.map((f) => `${pickText((byId.get(f.id) as Question).text, lang).flag}.`),
+        `${t.t(band === 'rendah' ? 'stepsAnyway' : 'steps')}:`,
+        // Each step as on screen, with the address it points to; one full stop, whatever the text ends with.
+        ...steps.map((step) => `${[step.text, step.url ? displayUrl(step.url) : ''].filter(Boolean).join(' ').replace(/[.:]$/, '')}.`),
+      ].join(' ');
     return html`<div class="result band-${band}" part="result">
       <div class="verdict">
         <h3 id="result" tabindex="-1" aria-describedby="summary">${icon(ICONS[band])}<span><span class="label">${t.t('result')}:</span> ${t.t(band)}</span></h3>
@@ -275,13 +293,16 @@ export class AwasRiskQuiz extends AwasElement {
               ${flags.map((f) => this.renderFlag(f, byId.get(f.id) as Question))}
             </ul>`
         : nothing}
-      <h4>${t.t('steps')}</h4>
+      <h4>${t.t(band === 'rendah' ? 'stepsAnyway' : 'steps')}</h4>
       <ol class="steps">
-        <li>${t.t('stepCheck')} <a href=${safeUrl(SISKOP2MI_URL) ?? ''} target="_blank" rel="noopener noreferrer">siskop2mi.bp2mi.go.id</a></li>
-        <li>${t.t('stepPassport')}</li>
-        <li>${t.t('stepCall')} <a href=${safeUrl(KP2MI.tel) ?? ''} class="tel">${KP2MI.display}</a></li>
+        ${steps.map(
+          (step) =>
+            html`<li>${step.text}${step.url
+              ? html` <a href=${step.url} target="_blank" rel="noopener noreferrer">${displayUrl(step.url)}<span class="visually-hidden"> ${t.t('opensNewTab')}</span></a>`
+              : nothing}</li>`,
+        )}
       </ol>
-      <awas-hotline-card layout="compact" heading-level="4" hotlines=${this.hotlineIds} lang=${lang} theme=${this.theme ?? 'light'}></awas-hotline-card>
+      <awas-hotline-card layout="compact" heading-level="4" from=${this.from} hotlines=${ifDefined(this.hotlineIds)} lang=${lang} theme=${this.theme ?? 'light'}></awas-hotline-card>
       <div class="actions no-print">
         <button type="button" class="btn" @click=${this.handleRestart}>${t.t('restart')}</button>
         ${share ? html`<a class="btn btn-primary" href=${share} target="_blank" rel="noopener noreferrer">${t.t('share')}</a>` : nothing}

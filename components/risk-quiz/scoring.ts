@@ -5,8 +5,9 @@
  * - A flag fires on the risky answer, on "unknown" ("Tidak tahu": find out before you go) and on no answer.
  * - Score = sum of the weights of the fired flags; ratio = score / sum of all weights.
  * - Band: `tinggi` when a critical question got its risky answer (whatever the sum) or ratio ≥ 0.4;
- *   `waspada` when ratio ≥ 0.08; otherwise `rendah`. An unknown answer to a critical question counts its weight
- *   but does not force `tinggi` by itself.
+ *   `waspada` when any weighted flag fired; `rendah` only when none did. `rendah` is shown as "no warning sign in
+ *   your answers", so it must never sit beside a listed warning sign. An unknown answer to a critical question
+ *   counts its weight but does not force `tinggi` by itself.
  */
 
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -14,8 +15,8 @@ export const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 
 export type Band = 'rendah' | 'waspada' | 'tinggi';
 
-/** Share of the total weight from which a result is `waspada` / `tinggi`. */
-export const THRESHOLDS = { waspada: 0.08, tinggi: 0.4 } as const;
+/** Share of the total weight from which a result is `tinggi` (any weighted flag makes it at least `waspada`). */
+export const THRESHOLDS = { tinggi: 0.4 } as const;
 
 export interface ScoredQuestion {
   id: string;
@@ -67,6 +68,23 @@ export function scoreQuiz(questions: readonly ScoredQuestion[], answers: Readonl
     flags.push({ id: q.id, weight, critical, unknown });
   }
   const ratio = max > 0 ? score / max : 0;
-  const band: Band = forced || ratio >= THRESHOLDS.tinggi ? 'tinggi' : ratio >= THRESHOLDS.waspada ? 'waspada' : 'rendah';
+  const band: Band = forced || ratio >= THRESHOLDS.tinggi ? 'tinggi' : score > 0 ? 'waspada' : 'rendah';
   return { band, score, max, forced, flags };
+}
+
+/** A question with an optional place where the reader can check it themselves. */
+export interface CheckableQuestion {
+  id: string;
+  check?: { url: string };
+}
+
+/**
+ * The questions whose `check` links the result lists, one per address: those of the fired flags, or, when none of
+ * them has one (or no flag fired), those of every question asked.
+ */
+export function checksFor<Q extends CheckableQuestion>(questions: readonly Q[], flags: readonly Pick<Flag, 'id'>[]): Q[] {
+  const fired = flags.map((f) => questions.find((q) => q.id === f.id)).filter((q): q is Q => Boolean(q?.check));
+  const pool = fired.length ? fired : questions.filter((q) => q.check);
+  const seen = new Set<string>();
+  return pool.filter((q) => !seen.has(q.check!.url) && Boolean(seen.add(q.check!.url)));
 }

@@ -8,6 +8,7 @@ import { pickText, type Source } from '../../src/content/types.js';
 import { InViewController } from '../../src/controllers/in-view.js';
 import { PageVisibilityController } from '../../src/controllers/page-visibility.js';
 import { ReducedMotionController } from '../../src/controllers/reduced-motion.js';
+import { sourceNote } from '../../src/content/source.js';
 import { formatMonthYear } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
@@ -517,6 +518,7 @@ export class AwasScamCarousel extends AwasElement {
     const href = safeUrl(source.url, ['https:', 'http:']);
     const name = href ? html`<a href=${href} rel="noreferrer">${source.name}</a>` : source.name;
     // Month and year only: some reports are dated to the month.
-    return html`${name}, ${formatMonthYear(source.date, lang)}`;
+    const note = sourceNote(source, lang);
+    return html`${name}, ${formatMonthYear(source.date, lang)}${note ? ` (${note})` : ''}`;
   }
 }

@@ -54,7 +54,6 @@ export const statsTickerStyles = [
     .label {
       font-weight: 600;
     }
-    .period,
     .meta {
       font-size: 0.875em;
       color: var(--_muted);

@@ -8,6 +8,7 @@ import { statsSpec, type Stat } from '../../src/content/stats.js';
 import { InViewController } from '../../src/controllers/in-view.js';
 import { PageVisibilityController } from '../../src/controllers/page-visibility.js';
 import { ReducedMotionController } from '../../src/controllers/reduced-motion.js';
+import { sourceNote } from '../../src/content/source.js';
 import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { statsTickerStrings } from '../../src/i18n/strings-stats-ticker.js';
@@ -47,11 +48,11 @@ const NEXT_ICON = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  *   inline `<script type="application/json">{"stats": [...]}</script>` child.
  *
  * @fires awas-error - `{code, message}` for unusable attributes or content (`bad-attribute`, `unknown-id`,
- *   `content-*`, `stale-content`). A statistic without a usable source is not shown, and reported.
+ *   `content-*`, `stale-content`). A statistic without a source name is not shown, and reported; an unusable source link is left out, and reported.
  *
  * @csspart base - The labelled region around everything.
  * @csspart stat - One figure's card.
- * @csspart figure - The number line ("lebih dari 10.000 kasus").
+ * @csspart figure - The number line ("lebih dari 10.000 WNI").
  * @csspart controls - The Pause/Play button and, in rotate mode, previous/next.
  * @csspart toggle - The Pause/Play button.
  *
@@ -70,8 +71,8 @@ export class AwasStatsTicker extends AwasElement {
 
   /**
    * Which statistics to show, in this order: comma-separated ids, e.g. `kemlu-online-scam,ppatk-gambling-2024`.
-   * Default: all. Built-in ids: `kemlu-online-scam`, `kbri-phnom-penh-2025`, `kemlu-cambodia`, `ohchr-cambodia`,
-   * `myawaddy-2025`, `polri-tppo-2024`, `imigrasi-delayed-2025`, `ppatk-gambling-2024`.
+   * Default: all. Built-in ids: `kemlu-online-scam`, `kbri-phnom-penh-2025`, `ohchr-cambodia`, `myawaddy-2025`,
+   * `imigrasi-delayed-2025`, `ppatk-gambling-2024`.
    */
   @property() stats?: string;
 
@@ -354,8 +355,7 @@ export class AwasStatsTicker extends AwasElement {
       <p class="fig" part="figure">
         ${counting ? html`<span class="final">${figureText(stat, lang)}</span><span class="anim" aria-hidden="true">${shown}</span>` : shown}
       </p>
-      <p class="label">${text.label}</p>
-      <p class="period">${text.period ?? t.t('asOf', { date: formatDate(stat.source.date, lang) })}</p>
+      <p class="label">${text.label}, <span class="period">${text.period ?? t.t('asOf', { date: formatDate(stat.source.date, lang) })}</span></p>
       ${text.note ? html`<p class="note">${text.note}</p>` : nothing}
       <p class="meta src">
         ${t.t('source')}
@@ -363,9 +363,9 @@ export class AwasStatsTicker extends AwasElement {
           ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(copy ? -1 : undefined)}
               >${stat.source.name}<span class="visually-hidden"> ${t.t('newTab')}</span></a
             >`
-          : stat.source.name}, ${formatMonthYear(stat.source.date, lang)}
+          : stat.source.name}, ${formatMonthYear(stat.source.date, lang)}${sourceNote(stat.source, lang) ? html` (${sourceNote(stat.source, lang)})` : nothing}
       </p>
-      <p class="meta">${t.t('checked', { date: formatDate(stat.verifiedOn, lang) })}</p>
+      <p class="meta">${t.t('checked', { date: formatDate(stat.checkedOn, lang) })}</p>
     `;
   }
 

@@ -38,6 +38,21 @@ export interface CollectionLayer<Item> {
 
 export const MAX_ITEMS = 100;
 
+/**
+ * Files written before checkedOn existed called it verifiedOn, which readers took for "someone called this number".
+ * It always meant the day the source was read, so it is read as checkedOn (a copy; the pack itself is not changed).
+ */
+function migrateItem(entry: unknown): unknown {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
+  const record = entry as Record<string, unknown>;
+  if (record.verifiedOn === undefined) return entry;
+  // Object.assign and delete, not rest/spread: the drop-in build would lower those to helpers.
+  const copy: Record<string, unknown> = Object.assign({}, record);
+  if (copy.checkedOn === undefined) copy.checkedOn = copy.verifiedOn;
+  delete copy.verifiedOn;
+  return copy;
+}
+
 /** Read `spec.key` from a parsed pack. */
 export function readCollection<Item extends ContentItem>(
   spec: CollectionSpec<Item>,
@@ -59,8 +74,11 @@ export function readCollection<Item extends ContentItem>(
   }
   const items: Item[] = [];
   const seen = new Set<string>();
-  raw.slice(0, MAX_ITEMS).forEach((entry, index) => {
+  let migrated = 0;
+  raw.slice(0, MAX_ITEMS).forEach((original, index) => {
     const path = `${spec.key}[${index}]`;
+    const entry = migrateItem(original);
+    if (entry !== original) migrated++;
     const found = validate(entry, spec.itemSchema, path);
     if (found.length) {
       const first = found.slice(0, 3).map((p) => `${p.path} ${p.reason}`).join('; ');
@@ -80,6 +98,12 @@ export function readCollection<Item extends ContentItem>(
     });
     if (normalised) items.push(normalised);
   });
+  if (migrated) {
+    problems.push({
+      code: 'content-migrated',
+      message: `${origin}: "verifiedOn" is now "checkedOn" (the day the source was read); ${migrated} ${spec.key} were read that way. Rename the field. A call to a number is recorded on its channel as "calledOn" with "calledBy".`,
+    });
+  }
   if (raw.length > MAX_ITEMS) {
     problems.push({ code: 'content-invalid', message: `${origin}: only the first ${MAX_ITEMS} ${spec.key} are used.` });
   }

@@ -136,7 +136,7 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
       if (due && due.getTime() < today) {
         this.report({
           code: 'stale-content',
-          message: `${this.options.spec.key} "${item.id}" was due for review on ${item.reviewBy}. It is still shown; check it against its source and update verifiedOn/reviewBy.`,
+          message: `${this.options.spec.key} "${item.id}" was due for review on ${item.reviewBy}. It is still shown; read its source again and update checkedOn and reviewBy.`,
         });
       }
     }

@@ -8,6 +8,7 @@ import { cleanText, MAX_LABEL } from '../safety/text.js';
 import { safeUrl } from '../safety/url.js';
 import type { CollectionSpec } from './collection.js';
 import type { Schema } from './schema-types.js';
+import { normaliseSource } from './source.js';
 import { ID_PATTERN, idSchema, LANG_KEY_PATTERN, sourceSchema, sourcedItemSchema, text, textsSchema } from './schema/common.js';
 import type { ContentItem, Source, Texts } from './types.js';
 
@@ -117,7 +118,7 @@ export const examplesSpec: CollectionSpec<Example> = {
     const flags: ExampleFlag[] = [];
     for (const f of raw.flags as ExampleFlag[]) {
       if (flags.some((g) => g.id === f.id)) ctx.problem(`flag "${f.id}" is listed twice; the second is ignored.`);
-      else flags.push({ id: f.id, redFlag: f.redFlag, source: cleanSource(f.source) });
+      else flags.push({ id: f.id, redFlag: f.redFlag, source: normaliseSource(f.source, ctx, `flags.${f.id}.source`) as Source });
     }
     const ids = flags.map((f) => f.id);
 
@@ -143,8 +144,8 @@ export const examplesSpec: CollectionSpec<Example> = {
       return null;
     }
 
-    const { id, verifiedOn, reviewBy } = raw as unknown as ContentItem;
-    const example: Example = { id, source: cleanSource(raw.source as Source), verifiedOn, reviewBy, kind: raw.kind as ExampleKind, flags, text: texts };
+    const { id, checkedOn, reviewBy } = raw as unknown as ContentItem;
+    const example: Example = { id, source: normaliseSource(raw.source, ctx) as Source, checkedOn, reviewBy, kind: raw.kind as ExampleKind, flags, text: texts };
     const image = raw.image as { src: string; alt?: Record<string, string> } | undefined;
     if (image) {
       const src = safeUrl(image.src, ['https:', 'http:']);
@@ -158,7 +159,3 @@ export const examplesSpec: CollectionSpec<Example> = {
   },
 };
 
-/** Sources are shown as links: names cleaned, URLs through the allowlist ('' when refused). */
-function cleanSource(s: Source): Source {
-  return { name: cleanText(s.name, MAX_LABEL), url: safeUrl(s.url, ['https:', 'http:']) ?? '', date: s.date };
-}

@@ -4,9 +4,11 @@
  * Every number is parsed by safety/phone, every URL checked by safety/url, before it can reach a link.
  */
 import type { CollectionSpec, NormaliseContext } from './collection.js';
-import { sourceSchema, sourcedItemSchema, text, textsSchema } from './schema/common.js';
+import { dateSchema, labelsSchema, sourceSchema, sourcedItemSchema, text, textsSchema } from './schema/common.js';
 import type { Schema } from './schema-types.js';
+import { cleanLabels, normaliseSource } from './source.js';
 import type { ContentItem, Source, Texts } from './types.js';
+import { parseIsoDate } from '../safety/date.js';
 import { acceptDisplay, parsePhone, type Phone } from '../safety/phone.js';
 import { cleanText, MAX_LABEL } from '../safety/text.js';
 import { safeUrl } from '../safety/url.js';
@@ -29,6 +31,8 @@ export interface HotlineChannel {
   languages: string[];
   label?: Texts<string>;
   source?: Source;
+  /** A call that reached the service: who dialled this number, and on which day. */
+  call?: { on: string; by: string };
 }
 
 export interface HotlineTexts {
@@ -61,8 +65,10 @@ const channelSchema: Schema = {
     free: { type: 'boolean', description: 'Free of charge for the caller (shows "Gratis").' },
     hours24: { type: 'boolean', description: 'Answered 24 hours a day (shows "24 jam").' },
     languages: { type: 'array', maxItems: 10, items: { type: 'string', pattern: '^[a-z]{2,3}$' } },
-    label: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: text(MAX_LABEL) },
+    label: labelsSchema(MAX_LABEL),
     source: sourceSchema,
+    calledOn: { ...dateSchema, description: 'The day someone dialled this number and the service answered. Only for calls that got through.' },
+    calledBy: { ...text(120), description: 'Who made that call (a name or a team), shown with the date.' },
   },
 };
 
@@ -84,24 +90,6 @@ export const hotlineSchema: Schema = sourcedItemSchema(
 
 const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[a-z]{2,}$/i;
 
-/** Channel labels are shown as text: cleaned like every other text; a label left empty is dropped. */
-function cleanLabel(raw: unknown): Texts<string> | undefined {
-  if (!raw) return undefined;
-  const out: Texts<string> = {};
-  for (const [lang, value] of Object.entries(raw as Record<string, unknown>)) {
-    const label = cleanText(value, MAX_LABEL);
-    if (label) out[lang] = label;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
-/** A source's name is shown as text (its URL goes through safeUrl where it is rendered). */
-function cleanSource(raw: unknown): Source | undefined {
-  if (!raw) return undefined;
-  const source = raw as Source;
-  return { name: cleanText(source.name, MAX_LABEL), url: source.url, date: source.date };
-}
-
 /** Parse one channel through the safety module; null (with a problem) when it cannot be used. */
 export function normaliseChannel(raw: Record<string, unknown>, home: string, where: string, ctx: Pick<NormaliseContext, 'problem'>): HotlineChannel | null {
   const type = raw.type as ChannelType;
@@ -111,8 +99,8 @@ export function normaliseChannel(raw: Record<string, unknown>, home: string, whe
     free: raw.free === true,
     hours24: raw.hours24 === true,
     languages: (raw.languages as string[] | undefined) ?? [],
-    label: cleanLabel(raw.label),
-    source: cleanSource(raw.source),
+    label: cleanLabels(raw.label),
+    source: normaliseSource(raw.source, ctx, `${where}.source`),
   };
   if (type === 'web' || type === 'email') {
     const url = type === 'web' ? safeUrl(value, ['https:', 'http:']) : EMAIL.test(value.trim()) ? safeUrl(`mailto:${value.trim()}`, ['mailto:']) : null;
@@ -136,7 +124,20 @@ export function normaliseChannel(raw: Record<string, unknown>, home: string, whe
     display = acceptDisplay(phone, raw.display) ?? undefined;
     if (!display) ctx.problem(`${where}.display "${cleanText(raw.display, 40)}" is not the same number as value; the computed form is shown.`);
   }
-  return { ...base, phone, display, international: value.trim().startsWith('+') };
+  return { ...base, phone, display, international: value.trim().startsWith('+'), call: readCall(raw, where, ctx) };
+}
+
+/** calledOn + calledBy: both, and not in the future, or the call is not shown (a claim nobody can stand behind). */
+function readCall(raw: Record<string, unknown>, where: string, ctx: Pick<NormaliseContext, 'problem'>): HotlineChannel['call'] {
+  const on = raw.calledOn as string | undefined;
+  const by = cleanText(raw.calledBy, 120);
+  if (on === undefined && !by) return undefined;
+  const day = parseIsoDate(on);
+  if (!on || !by) ctx.problem(`${where} needs both calledOn (the day) and calledBy (who called) to show a call; it is not shown.`);
+  // A day of slack: "today" east of UTC (WIB is UTC+7) is still tomorrow in UTC.
+  else if (!day || day.getTime() > Date.now() + 86400000) ctx.problem(`${where}.calledOn "${cleanText(on, 20)}" is in the future; the call is not shown.`);
+  else return { on, by };
+  return undefined;
 }
 
 function cleanTexts(raw: Record<string, Record<string, string>>): Texts<HotlineTexts> {
@@ -170,8 +171,8 @@ export const hotlinesSpec: CollectionSpec<Hotline> = {
     }
     return {
       id: raw.id as string,
-      source: cleanSource(raw.source) as Source,
-      verifiedOn: raw.verifiedOn as string,
+      source: normaliseSource(raw.source, ctx) as Source,
+      checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       country,
       audience: raw.audience as Record<string, number>,

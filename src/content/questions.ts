@@ -1,10 +1,13 @@
 /**
  * The `questions` collection of <awas-risk-quiz>: each question is mapped to one documented red flag or legal
  * requirement, with the answer that is the red flag, its weight, and a short "why this matters" with its source.
- * Facts (weight, critical, risky answer, source) are language-neutral; the texts sit under text.<lang>.
+ * Questions ask what the seeker has seen or checked themselves, never what the recruiter claims: a seeker who
+ * believes every claim must still land on a warning. Facts (weight, critical, risky answer, source, where to check)
+ * are language-neutral; the texts sit under text.<lang>.
  */
 import type { CollectionSpec } from './collection.js';
-import { sourcedItemSchema, text, textsSchema } from './schema/common.js';
+import { labelsSchema, httpUrlSchema, sourcedItemSchema, text, textsSchema } from './schema/common.js';
+import { cleanLabels, normaliseSource } from './source.js';
 import type { ContentItem, Source, Texts } from './types.js';
 import { cleanText, MAX_LABEL } from '../safety/text.js';
 import { safeUrl } from '../safety/url.js';
@@ -18,6 +21,12 @@ export interface QuestionText {
   why: string;
 }
 
+/** Where the reader can check this themselves, shown as a step in the result. */
+export interface QuestionCheck {
+  url: string;
+  label: Texts<string>;
+}
+
 export interface Question extends ContentItem {
   source: Source;
   /** Non-negative weight in the score. */
@@ -26,15 +35,23 @@ export interface Question extends ContentItem {
   critical: boolean;
   /** The answer that is the red flag. */
   risky: 'yes' | 'no';
+  check?: QuestionCheck;
   text: Texts<QuestionText>;
 }
 
 export const questionSchema = sourcedItemSchema(
-  'A quiz question mapped to one documented red flag. "Tidak tahu" (unknown) always counts as a risk.',
+  'A quiz question mapped to one documented red flag. Ask what the reader has seen or checked, not what a recruiter claims. "Tidak tahu" (unknown) always counts as a risk.',
   {
     weight: { type: 'number', minimum: 0, maximum: 10, description: 'How much a red-flag answer adds to the score (0–10).' },
     critical: { type: 'boolean', description: 'true: the red-flag answer alone makes the result "tinggi" (high risk).' },
     risky: { type: 'string', enum: ['yes', 'no'], description: 'Which answer is the red flag: "yes" or "no".' },
+    check: {
+      type: 'object',
+      description: 'Where the reader can check this themselves; shown as a step in the result.',
+      required: ['url', 'label'],
+      additionalProperties: false,
+      properties: { url: httpUrlSchema, label: labelsSchema(160, 'The step, e.g. {"id": "Cari sendiri perusahaannya di SISKOP2MI"}.') },
+    },
     text: textsSchema({ question: text(300), flag: text(120), why: text(600) }, ['question', 'flag', 'why']),
   },
   ['weight', 'risky'],
@@ -44,9 +61,6 @@ export const questionsSpec: CollectionSpec<Question> = {
   key: 'questions',
   itemSchema: questionSchema,
   normalise(raw, ctx) {
-    const source = raw.source as Source;
-    const url = safeUrl(source.url, ['https:', 'http:']);
-    if (!url) ctx.problem(`source.url "${source.url.slice(0, 80)}" is not a usable link; the source is shown without it.`);
     const texts: Texts<QuestionText> = {};
     for (const [lang, t] of Object.entries(raw.text as Record<string, QuestionText>)) {
       const question = cleanText(t.question, 300);
@@ -58,15 +72,23 @@ export const questionsSpec: CollectionSpec<Question> = {
       ctx.problem('has no usable text; it is skipped.');
       return null;
     }
-    return {
+    const question: Question = {
       id: raw.id as string,
-      source: { name: cleanText(source.name, MAX_LABEL), url: url ?? '', date: source.date },
-      verifiedOn: raw.verifiedOn as string,
+      source: normaliseSource(raw.source, ctx) as Source,
+      checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       weight: raw.weight as number,
       critical: raw.critical === true,
       risky: raw.risky as 'yes' | 'no',
       text: texts,
     };
+    const check = raw.check as { url: string; label: unknown } | undefined;
+    if (check) {
+      const url = safeUrl(check.url, ['https:', 'http:']);
+      const label = cleanLabels(check.label, 160);
+      if (url && label) question.check = { url, label };
+      else ctx.problem(`check needs a usable http(s) url and a label; it is left out.`);
+    }
+    return question;
   },
 };

@@ -19,6 +19,7 @@ export interface Schema {
   enum?: readonly (string | number | boolean)[];
   minimum?: number;
   maximum?: number;
-  format?: 'date' | 'uri';
+  /** 'date-or-month' (ours): YYYY-MM-DD or YYYY-MM; other validators treat it as an annotation, the pattern still holds. */
+  format?: 'date' | 'date-or-month' | 'uri';
   $ref?: string;
 }

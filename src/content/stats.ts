@@ -7,9 +7,9 @@
 import type { CollectionSpec } from './collection.js';
 import { sourcedItemSchema, text, textsSchema } from './schema/common.js';
 import type { Schema } from './schema-types.js';
+import { normaliseSource } from './source.js';
 import type { ContentItem, Source, Texts } from './types.js';
-import { cleanText, MAX_LABEL } from '../safety/text.js';
-import { safeUrl } from '../safety/url.js';
+import { cleanText } from '../safety/text.js';
 
 export const QUALIFIERS = ['more-than', 'at-least', 'about'] as const;
 /** How exact the figure is: "more than 10,000", "at least 120,000", "about 100,000". Absent: exact as published. */
@@ -34,7 +34,7 @@ export interface Stat extends ContentItem {
   qualifier?: Qualifier;
   currency?: Currency;
   source: Source;
-  verifiedOn: string;
+  checkedOn: string;
   reviewBy: string;
   text: Texts<StatTexts>;
 }
@@ -67,11 +67,9 @@ export const statsSpec: CollectionSpec<Stat> = {
   key: 'stats',
   itemSchema: statSchema,
   normalise(raw, ctx) {
-    const source = raw.source as Source;
-    const url = safeUrl(source.url, ['https:', 'http:']);
-    const name = cleanText(source.name, MAX_LABEL);
-    if (!url || !name) {
-      ctx.problem('has no usable source (name and http(s) link); a statistic without a source is not shown.');
+    const source = normaliseSource(raw.source, ctx) as Source;
+    if (!source.name) {
+      ctx.problem('has no usable source name; a statistic without a source is not shown.');
       return null;
     }
     const texts: Texts<StatTexts> = {};
@@ -88,8 +86,8 @@ export const statsSpec: CollectionSpec<Stat> = {
       value: raw.value as number,
       qualifier: raw.qualifier as Qualifier | undefined,
       currency: raw.currency as Currency | undefined,
-      source: { name, url, date: source.date },
-      verifiedOn: raw.verifiedOn as string,
+      source,
+      checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       text: texts,
     };

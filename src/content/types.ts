@@ -3,15 +3,20 @@ import type { Lang } from '../i18n/lang.js';
 
 export interface Source {
   name: string;
+  /** The page that states the fact; '' when there is none (then `note` says why). */
   url: string;
+  /** YYYY-MM-DD, or YYYY-MM when the source gives no day. */
   date: string;
+  /** Shown with the source, e.g. why there is no link. */
+  note?: Texts<string>;
 }
 
 /** Fields every content item carries. Items written by the page itself (light DOM) have no source or dates. */
 export interface ContentItem {
   id: string;
   source?: Source;
-  verifiedOn?: string;
+  /** The day someone last read the source and compared the item with it (not a call to a number). */
+  checkedOn?: string;
   reviewBy?: string;
 }
 

@@ -3,7 +3,7 @@
  * path of the value ("hotlines[2].channels[0].value") and the reason in plain words.
  */
 import type { Schema } from './schema-types.js';
-import { isIsoDate } from '../safety/date.js';
+import { isIsoDate, isIsoDateOrMonth } from '../safety/date.js';
 
 export interface ValidationProblem {
   path: string;
@@ -72,6 +72,8 @@ export function validate(
     }
     if (schema.format === 'date' && !isIsoDate(value)) {
       problems.push({ path: at, reason: `must be a date written YYYY-MM-DD, got ${describe(value)}` });
+    } else if (schema.format === 'date-or-month' && !isIsoDateOrMonth(value)) {
+      problems.push({ path: at, reason: `must be a date written YYYY-MM-DD, or YYYY-MM when the source gives no day, got ${describe(value)}` });
     } else if (schema.pattern && !regex(schema.pattern).test(value)) {
       problems.push({ path: at, reason: `has an invalid format: ${describe(value)}` });
     }

@@ -6,16 +6,18 @@
  * with docs/embed-iframe.md.
  *
  * - hotline-card, hotline-card-kh: every number without scrolling at 360 px (the most common phone width), because a
- *   reader must not miss the third or fourth service (widget: 1911–1964 / 1864–1908 px at 360 px; narrower phones
- *   scroll ~100 px inside; wide columns leave space below).
+ *   reader must not miss the third or fourth service (widget: 1973–2026 / 1799–1869 px at 360 px; narrower phones
+ *   scroll ~100 px inside; wide columns leave space below). The sources now name the article's outlet and person, so
+ *   the card grew; making it fit a sidebar is issue #15's work.
  * - risk-quiz: the start screen (≤ 593 px at 320 px). The result screen and the no-script self-check scroll inside.
- * - scam-carousel: one whole example (widget ≤ 801 px at 320 px; no-script row ≤ 797 px at 360 px).
- * - stats-ticker: the first three figures (≤ 839 px at 320 px); the rest scrolls inside.
+ * - scam-carousel: one whole example (widget ≤ 843 px at 320 px; no-script row ≤ 818 px at 360 px).
+ * - stats-ticker: the first three figures (≤ 1032 px at 320 px: each label now carries its period and scope); the rest
+ *   scrolls inside.
  */
 export const FRAME_HEIGHTS: Record<string, number> = {
-  'hotline-card': 1980,
+  'hotline-card': 2040,
   'hotline-card-kh': 1920,
   'risk-quiz': 640,
-  'scam-carousel': 820,
-  'stats-ticker': 840,
+  'scam-carousel': 850,
+  'stats-ticker': 1040,
 };

@@ -34,7 +34,7 @@ export interface SnippetOptions {
   attributes: AttributeList;
   /** CSS custom properties for a `style` attribute, e.g. `{'--awas-color-brand': '#0b5394'}` (script and mount only). */
   style?: Readonly<Record<string, string>>;
-  /** The folder that holds awas.js and embed/, e.g. `https://situs-anda.go.id/awas/`. */
+  /** The folder that holds awas.js and embed/, e.g. `https://situs-anda.example/awas/`. */
   base: string;
   /** Library version the integrity belongs to (written as a comment before the script tag). */
   version: string;

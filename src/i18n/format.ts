@@ -1,21 +1,24 @@
 /** Locale-aware formatting of dates and numbers for the supported languages. */
-import { parseIsoDate } from '../safety/date.js';
+import { parseIsoDateOrMonth } from '../safety/date.js';
 import type { Lang } from './lang.js';
 
 export const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
-/** "2025-04-10" → "April 2025" (id: "April 2025", en: "April 2025"); '' for an invalid date. */
-export function formatMonthYear(iso: string, lang: Lang): string {
-  const date = parseIsoDate(iso);
-  if (!date) return '';
-  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+function format(iso: string, lang: Lang, withDay: boolean): string {
+  const parsed = parseIsoDateOrMonth(iso);
+  if (!parsed) return '';
+  const day = withDay && parsed.day ? { day: 'numeric' as const } : {};
+  return new Intl.DateTimeFormat(LOCALES[lang], { ...day, month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed.date);
 }
 
-/** "2025-04-10" → "10 April 2025"; '' for an invalid date. */
+/** "2025-04-10" or "2025-04" → "April 2025"; '' for an invalid date. */
+export function formatMonthYear(iso: string, lang: Lang): string {
+  return format(iso, lang, false);
+}
+
+/** "2025-04-10" → "10 April 2025"; a month-only "2025-04" → "April 2025" (no invented day); '' when invalid. */
 export function formatDate(iso: string, lang: Lang): string {
-  const date = parseIsoDate(iso);
-  if (!date) return '';
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return format(iso, lang, true);
 }
 
 /** Plain number formatting: 1386 → "1.386" (id) / "1,386" (en). */

@@ -4,5 +4,5 @@ export { safeUrl, isSecureOrSameOrigin, displayUrl, ALLOWED_PROTOCOLS } from './
 export type { AllowedProtocol } from './url.js';
 export { parsePhone, acceptDisplay, spokenNumber, phoneDigits } from './phone.js';
 export type { Phone, PhoneKind } from './phone.js';
-export { parseIsoDate, isIsoDate } from './date.js';
+export { parseIsoDate, isIsoDate, parseIsoDateOrMonth, isIsoDateOrMonth, todayIso } from './date.js';
 export { clampNumber } from './number.js';

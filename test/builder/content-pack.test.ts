@@ -14,7 +14,7 @@ function regionalHotline(): Json {
   (item.text as Json).id = { name: 'Dinas Sosial Contoh (data uji)' };
   item.channels = [{ type: 'phone', value: '0370-000000' }];
   item.source = { name: 'Situs Dinas Sosial Contoh', url: 'https://dinsos.contoh.invalid/', date: '2026-11-01' };
-  item.verifiedOn = '2026-11-20';
+  item.checkedOn = '2026-11-20';
   item.reviewBy = '2027-05-20';
   return item;
 }
@@ -60,7 +60,7 @@ describe('builder/content-pack', () => {
     (empty.source as Json).url = '';
     expect(explainReason('id', packProblems('hotlines', [empty])[0])).to.equal(t('id', 'reason.empty'));
     const noDate = regionalHotline();
-    noDate.verifiedOn = '20-11-2026';
+    noDate.checkedOn = '20-11-2026';
     expect(explainReason('id', packProblems('hotlines', [noDate])[0])).to.equal(t('id', 'reason.date'));
   });
 

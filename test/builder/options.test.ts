@@ -13,7 +13,6 @@ import {
   initialChoices,
   mountFallback,
   moveChoice,
-  QUIZ_DEFAULT_HOTLINES,
   reachableFrom,
   syncList,
   TICKER_DEFAULT_INTERVAL,
@@ -21,7 +20,6 @@ import {
   type Choices,
   type ListDefaults,
 } from '../../builder/options.js';
-import { DEFAULT_QUIZ_HOTLINES } from '../../components/risk-quiz/risk-quiz.js';
 import { DEFAULT_EXIT_HREF as SAFE_EXIT_HREF } from '../../components/safe-exit/safe-exit.js';
 import { DEFAULT_INTERVAL as CAROUSEL_INTERVAL } from '../../components/scam-carousel/scam-carousel.js';
 import { DEFAULT_INTERVAL as TICKER_INTERVAL } from '../../components/stats-ticker/motion.js';
@@ -37,7 +35,7 @@ function defaultsFor(c: Choices): ListDefaults {
     questions: defaultItems('questions').map((i) => i.id),
     examples: defaultItems('examples').map((i) => i.id),
     stats: defaultItems('stats').map((i) => i.id),
-    quizHotlines: QUIZ_DEFAULT_HOTLINES,
+    quizHotlines: defaultHotlineIds(hotlines, c.from),
   };
 }
 
@@ -82,7 +80,6 @@ describe('builder/options', () => {
   it('keeps its defaults equal to the widgets’ own', () => {
     expect(CAROUSEL_DEFAULT_INTERVAL).to.equal(CAROUSEL_INTERVAL);
     expect(TICKER_DEFAULT_INTERVAL).to.equal(TICKER_INTERVAL);
-    expect(QUIZ_DEFAULT_HOTLINES.join(',')).to.equal(DEFAULT_QUIZ_HOTLINES);
     expect(DEFAULT_EXIT_HREF).to.equal(SAFE_EXIT_HREF);
   });
 
@@ -98,7 +95,7 @@ describe('builder/options', () => {
   it('writes every changed option, and only attributes the element really declares (so data- mounts pass them on)', () => {
     const expected: Record<WidgetName, string[]> = {
       'hotline-card': ['from', 'hotlines', 'layout', 'heading', 'heading-level', 'link-target', 'content-src', 'content-integrity', 'lang', 'theme'],
-      'risk-quiz': ['questions', 'mode', 'heading', 'hotlines', 'content-src', 'content-integrity', 'lang', 'theme'],
+      'risk-quiz': ['questions', 'mode', 'heading', 'from', 'hotlines', 'content-src', 'content-integrity', 'lang', 'theme'],
       'scam-carousel': ['examples', 'autoplay', 'interval', 'reveal', 'content-src', 'content-integrity', 'lang', 'theme'],
       'stats-ticker': ['stats', 'mode', 'interval', 'animate', 'content-src', 'content-integrity', 'lang', 'theme'],
       'safe-exit': ['href', 'position', 'show-note', 'no-shortcut', 'lang', 'theme'],
@@ -175,17 +172,17 @@ describe('builder/options', () => {
     kh.from = 'kh';
     kh.lang = 'en';
     kh.lists.hotlines = defaultList(hotlines.map((h) => h.id), defaultHotlineIds(hotlines, 'kh'));
-    const fallback = mountFallback(kh, hotlines, defaultsFor(kh));
+    const fallback = mountFallback(kh, hotlines);
     expect(fallback.text).to.equal('Need help? Contact');
     expect(fallback.link).to.deep.equal({ href: 'tel:+85512813282', label: 'Indonesian Embassy in Phnom Penh (KBRI) +855 12 813 282' });
     const quiz = initialChoices('risk-quiz');
-    const quizFallback = mountFallback(quiz, hotlines, defaultsFor(quiz));
+    const quizFallback = mountFallback(quiz, hotlines);
     expect(quizFallback.link!.href).to.equal('tel:08001000');
     expect(quizFallback.link!.label).to.contain('0800-1000');
     const exit = initialChoices('safe-exit');
-    expect(mountFallback(exit, hotlines, defaultsFor(exit)).link).to.deep.equal({ href: DEFAULT_EXIT_HREF, label: 'Keluar cepat' });
+    expect(mountFallback(exit, hotlines).link).to.deep.equal({ href: DEFAULT_EXIT_HREF, label: 'Keluar cepat' });
     exit.exitHref = 'javascript:alert(1)';
-    expect(mountFallback(exit, hotlines, defaultsFor(exit)).link!.href).to.equal(DEFAULT_EXIT_HREF);
+    expect(mountFallback(exit, hotlines).link!.href).to.equal(DEFAULT_EXIT_HREF);
   });
 
   it('accepts a brand colour only when text stays readable on the theme', () => {

@@ -26,7 +26,7 @@ function options(overrides: Partial<SnippetOptions> = {}): SnippetOptions {
       ['layout', 'compact'],
       ['lang', 'en'],
     ],
-    base: 'https://situs-anda.go.id/awas/',
+    base: 'https://situs-anda.example/awas/',
     version: '0.1.0',
     integrity: INTEGRITY,
     fallback: { text: 'Need help? Contact', link: { href: 'tel:+85512813282', label: 'KBRI Phnom Penh +855 12 813 282' } },
@@ -48,7 +48,7 @@ describe('src/embed/snippets', () => {
     expect(scriptSnippet(options())).to.equal(
       [
         '<!-- Awas 0.1.0 -->',
-        `<script src="https://situs-anda.go.id/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+        `<script src="https://situs-anda.example/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
         '<awas-hotline-card from="kh" layout="compact" lang="en"></awas-hotline-card>',
       ].join('\n'),
     );
@@ -60,7 +60,7 @@ describe('src/embed/snippets', () => {
       '<div data-awas-widget="hotline-card" data-from="kh" data-layout="compact" data-lang="en"><p>Need help? Contact <a href="tel:+85512813282">KBRI Phnom Penh +855 12 813 282</a></p></div>',
     );
     expect(all.iframe).to.equal(
-      `<iframe src="https://situs-anda.go.id/awas/embed/hotline-card-kh.en.html?layout=compact" title="Awas: official hotlines" width="100%" height="${FRAME_HEIGHTS['hotline-card-kh']}" loading="lazy"></iframe>`,
+      `<iframe src="https://situs-anda.example/awas/embed/hotline-card-kh.en.html?layout=compact" title="Awas: official hotlines" width="100%" height="${FRAME_HEIGHTS['hotline-card-kh']}" loading="lazy"></iframe>`,
     );
     expect(all.shortcode).to.equal('[awas widget="hotline-card" from="kh" layout="compact" lang="en"]');
   });

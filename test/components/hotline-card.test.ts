@@ -53,7 +53,7 @@ function hotline(id: string, channels: unknown[], extra: Record<string, unknown>
     channels,
     text: { id: { name: `Layanan ${id}` }, en: { name: `Service ${id}` } },
     source: { name: 'Dinas', url: 'https://example.org/', date: '2026-01-01' },
-    verifiedOn: '2026-11-01',
+    checkedOn: '2026-11-01',
     reviewBy: '2099-01-01',
     ...extra,
   };
@@ -88,14 +88,38 @@ describe('awas-hotline-card', () => {
       expect(badges).to.include.members(['Gratis', '24 jam']);
     });
 
-    it('shows when each entry was verified and links its source', async () => {
+    it('says the day its source was read, never "verified" for a number nobody called, and links the article', async () => {
       const { el } = await render(html`<awas-hotline-card lang="id" hotlines="kp2mi"></awas-hotline-card>`);
       const meta = el.shadowRoot!.querySelector('.meta')!;
-      expect(meta.textContent).to.contain('Terverifikasi November 2026');
+      expect(meta.textContent).to.contain('Sumber dicek 1 Desember 2026');
+      expect(el.shadowRoot!.textContent).not.to.match(/Terverifikasi|Ditelepon/);
       const source = meta.querySelector('a')!;
-      expect(source.href).to.equal('https://mediamasakini.id/');
+      expect(source.href).to.equal('https://mediamasakini.id/respons-pernyataan-presiden-kp2mi-pastikan-lindungi-pekerja-migran');
       expect(source.rel).to.equal('noopener noreferrer');
-      expect(source.textContent).to.contain('Sumber: MediaMasakini.id; Merdeka.com, 10 April 2025');
+      expect(source.textContent).to.contain('Sumber: MediaMasakini.id: Wamen P2MI Christina Aryani, 10 April 2025');
+    });
+
+    it('shows a recorded call on its number ("Ditelepon … — tersambung"), and a source note where there is no link', async () => {
+      const pack = {
+        hotlines: [
+          {
+            id: 'dinas',
+            country: 'id',
+            audience: { id: 1 },
+            channels: [{ type: 'phone', value: '0812-0000-1234', calledOn: '2026-11-25', calledBy: 'Tim Desa Contoh' }, { type: 'phone', value: '0812-0000-5678' }],
+            text: { id: { name: 'Dinas Contoh' } },
+            source: { name: 'Papan pengumuman kantor', date: '2026-11', note: { id: 'Tidak ada versi daring.' } },
+            checkedOn: '2026-11-30',
+            reviewBy: '2099-01-01',
+          },
+        ],
+      };
+      const { el } = await render(`<awas-hotline-card lang="id"><script type="application/json">${JSON.stringify(pack)}</script></awas-hotline-card>`);
+      const channels = Array.from(el.shadowRoot!.querySelectorAll('.channel'));
+      expect(channels[0].querySelector('.called')!.textContent).to.equal('Ditelepon 25 November 2026 oleh Tim Desa Contoh — tersambung');
+      expect(channels[1].querySelector('.called')).to.equal(null);
+      const meta = el.shadowRoot!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
+      expect(meta).to.contain('Sumber dicek 30 November 2026').and.contain('Sumber: Papan pengumuman kantor, November 2026').and.contain('Tidak ada versi daring.');
     });
   });
 
@@ -156,7 +180,7 @@ describe('awas-hotline-card', () => {
       expect(el.shadowRoot!.querySelector('.copy')).to.equal(null);
       expect(el.shadowRoot!.querySelector('.description')).to.equal(null);
       expect(el.shadowRoot!.querySelector('.save')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Terverifikasi');
+      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Sumber dicek');
       await expect(el).to.be.accessible();
     });
 
@@ -175,7 +199,7 @@ describe('awas-hotline-card', () => {
       const { el } = await render(html`<awas-hotline-card lang="en" hotlines="kp2mi"></awas-hotline-card>`);
       expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Need help? Contact an official service');
       expect(spoken(action(el, 'tel:08001000'))).to.deep.equal({ name: 'Call KP2MI, Call centre (toll-free) 0800-1000', description: '0 8 0 0, 1 0 0 0, free of charge' });
-      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Verified November 2026');
+      expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Source checked 1 December 2026');
       expect(el.shadowRoot!.querySelector('.badge')!.textContent).to.equal('Free');
       const wa = el.shadowRoot!.querySelector('a.whatsapp') as HTMLAnchorElement;
       expect(decodeURIComponent(wa.href)).to.contain('I would like to ask about a job offer abroad');
@@ -336,7 +360,7 @@ describe('awas-hotline-card', () => {
       expect(card).to.contain('TEL;TYPE=VOICE:08001000');
       expect(card).to.contain('TEL;TYPE=CELL:+628118080141');
       expect(card).to.contain('URL:https://kp2mi.go.id/');
-      expect(card).to.contain('NOTE:Sumber: MediaMasakini.id\\; Merdeka.com\\, 10 April 2025');
+      expect(card).to.contain('NOTE:Sumber: MediaMasakini.id: Wamen P2MI Christina Aryani\\, 10 April 2025');
     });
 
     it('fires awas-contact with the hotline and channel, never reader data', async () => {

@@ -30,7 +30,7 @@ function oracle(questions: readonly ScoredQuestion[], given: Given[]) {
     if (q.critical && a === q.risky) critical = true;
   });
   const ratio = max === 0 ? 0 : score / max;
-  const band: Band = critical ? 'tinggi' : ratio >= 0.4 ? 'tinggi' : ratio >= 0.08 ? 'waspada' : 'rendah';
+  const band: Band = critical ? 'tinggi' : ratio >= 0.4 ? 'tinggi' : score > 0 ? 'waspada' : 'rendah';
   return { band, score, max, flags, forced: critical };
 }
 
@@ -82,11 +82,11 @@ describe('risk-quiz scoring (pure)', () => {
     expect(Array.from(bands).sort()).to.deep.equal(['rendah', 'tinggi', 'waspada']);
   });
 
-  it('uses the documented thresholds: 8% of the weight for waspada, 40% for tinggi', () => {
+  it('uses the documented thresholds: any weighted flag for waspada, 40% of the weight for tinggi', () => {
     const qs: ScoredQuestion[] = Array.from({ length: 25 }, (_, i) => ({ id: `q${i}`, weight: 1, risky: 'yes' }));
     const band = (risky: number) => scoreQuiz(qs, new Map(qs.map((q, i) => [q.id, (i < risky ? 'yes' : 'no') as Answer]))).band;
-    expect(THRESHOLDS).to.deep.equal({ waspada: 0.08, tinggi: 0.4 });
-    expect([0, 1, 2, 9, 10, 25].map(band)).to.deep.equal(['rendah', 'rendah', 'waspada', 'waspada', 'tinggi', 'tinggi']);
+    expect(THRESHOLDS).to.deep.equal({ tinggi: 0.4 });
+    expect([0, 1, 2, 9, 10, 25].map(band)).to.deep.equal(['rendah', 'waspada', 'waspada', 'waspada', 'tinggi', 'tinggi']);
   });
 
   it('a critical red flag forces tinggi; an unknown critical answer only adds its weight', () => {
@@ -96,7 +96,7 @@ describe('risk-quiz scoring (pure)', () => {
     ];
     const safe = new Map<string, Answer>(qs.map((q) => [q.id, 'no']));
     expect(scoreQuiz(qs, new Map(safe).set('passport', 'yes'))).to.deep.include({ band: 'tinggi', forced: true, score: 1 });
-    expect(scoreQuiz(qs, new Map(safe).set('passport', 'unknown'))).to.deep.include({ band: 'rendah', forced: false, score: 1 });
+    expect(scoreQuiz(qs, new Map(safe).set('passport', 'unknown'))).to.deep.include({ band: 'waspada', forced: false, score: 1 });
   });
 
   it('treats unusable weights as 0 and an empty or weightless set as rendah', () => {
@@ -156,7 +156,7 @@ describe('risk-quiz scoring (pure)', () => {
 
     it('any critical red flag gives tinggi; all safe gives rendah with no flag; all unknown gives tinggi', () => {
       const critical = DEFAULTS.filter((q) => q.critical);
-      expect(critical.map((q) => q.id)).to.deep.equal(['negara-tujuan', 'visa-turis', 'paspor']);
+      expect(critical.map((q) => q.id)).to.deep.equal(['negara-tujuan', 'diminta-berbohong', 'paspor']);
       fc.assert(
         fc.property(answerArb, fc.constantFrom(...critical), (given, q) => {
           const answers = answersOf(DEFAULTS, given).set(q.id, q.risky);
@@ -164,17 +164,18 @@ describe('risk-quiz scoring (pure)', () => {
         }),
       );
       const safe = new Map<string, Answer>(DEFAULTS.map((q) => [q.id, q.risky === 'yes' ? 'no' : 'yes']));
-      expect(scoreQuiz(DEFAULTS, safe)).to.deep.equal({ band: 'rendah', score: 0, max: 20, forced: false, flags: [] });
+      expect(scoreQuiz(DEFAULTS, safe)).to.deep.equal({ band: 'rendah', score: 0, max: 30, forced: false, flags: [] });
       const unknown = scoreQuiz(DEFAULTS, new Map());
-      expect(unknown).to.deep.include({ band: 'tinggi', score: 20, forced: false });
+      expect(unknown).to.deep.include({ band: 'tinggi', score: 30, forced: false });
       expect(unknown.flags.every((f) => f.unknown)).to.equal(true);
     });
 
-    it('one non-critical flag alone: weight 1 stays rendah, weight 2 is waspada', () => {
+    it('one non-critical flag alone is waspada: "no warning sign" is never shown beside a warning sign', () => {
       const safe = new Map<string, Answer>(DEFAULTS.map((q) => [q.id, q.risky === 'yes' ? 'no' : 'yes']));
       for (const q of DEFAULTS.filter((d) => !d.critical)) {
-        const band = scoreQuiz(DEFAULTS, new Map(safe).set(q.id, q.risky)).band;
-        expect(band, q.id).to.equal(q.weight >= 2 ? 'waspada' : 'rendah');
+        const result = scoreQuiz(DEFAULTS, new Map(safe).set(q.id, q.risky));
+        expect(result.band, q.id).to.equal('waspada');
+        expect(result.flags, q.id).to.have.length(1);
       }
     });
   });

@@ -103,7 +103,7 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
     expect(synth.cancelled).to.equal(cancelled + 3);
   });
 
-  it('reads the result: band, summary, flags and next steps with the number digit by digit', async () => {
+  it('reads the result: band, summary, flags and next steps, with no phone number of its own', async () => {
     const synth = new FakeSynth([ID_VOICE]);
     install(synth);
     const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor"></awas-risk-quiz>`);
@@ -111,8 +111,19 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
     await el.updateComplete;
     listen(el)!.click();
     const spoken = synth.spoken[0].text;
+    const passport = pack.questions.find((q) => q.id === 'paspor')!;
     expect(spoken).to.match(/^Risiko tinggi\. Tawaran ini punya tanda-tanda/);
-    expect(spoken).to.contain('Paspor dipegang orang lain.').and.contain('Yang harus dilakukan:').and.contain('gratis: 0 8 0 0, 1 0 0 0.');
+    expect(spoken).to.contain(`${passport.text.id.flag}.`).and.contain('Yang harus dilakukan:');
+    // The steps shown are the steps read, in the same order: passport, then the official services below.
+    const steps = Array.from(root(el).querySelectorAll('.steps li')).map(text);
+    expect(steps).to.have.length(2);
+    const at = steps.map((step) => spoken.indexOf(step));
+    expect(at.every((i) => i > spoken.indexOf('Yang harus dilakukan:')), `every step read after the heading: ${spoken}`).to.equal(true);
+    expect(at[0]).to.be.lessThan(at[1]);
+    expect(steps[0]).to.contain('Jangan pernah menyerahkan paspor');
+    expect(steps[1]).to.contain('Ragu? Tanyakan dulu ke salah satu layanan resmi di bawah ini.');
+    // The contacts are the hotline card's: the quiz reads out no number (the old 0 8 0 0, 1 0 0 0 is gone).
+    expect(spoken).not.to.match(/\d/);
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });

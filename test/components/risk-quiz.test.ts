@@ -1,12 +1,15 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { AwasRiskQuiz, DEFAULT_QUIZ_HOTLINES, SISKOP2MI_URL } from '../../components/risk-quiz/risk-quiz.js';
+import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
+import { AwasRiskQuiz } from '../../components/risk-quiz/risk-quiz.js';
 import type { Answer } from '../../components/risk-quiz/scoring.js';
 import pack from '../../src/content/packs/questions.json';
 import { clearContentCache } from '../../src/content/fetch.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 
 AwasRiskQuiz.define('awas-risk-quiz');
+// The result embeds a hotline card: defined here as on a real page, so tests can look inside it.
+AwasHotlineCard.define('awas-hotline-card');
 
 type Pack = typeof pack;
 const QUESTIONS = pack.questions;
@@ -71,7 +74,7 @@ function customQuestion(id: string, extra: Record<string, unknown> = {}) {
   return {
     id,
     source: { name: 'Test source', url: 'https://example.org/source', date: '2025-01-01' },
-    verifiedOn: '2026-11-23',
+    checkedOn: '2026-11-23',
     reviewBy: '2099-01-01',
     weight: 1,
     risky: 'yes',
@@ -90,8 +93,8 @@ describe('awas-risk-quiz', () => {
     it('shows the first question in Indonesian with progress, three answers and the privacy line', async () => {
       const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
       expect(text(root(el).querySelector('h2')!)).to.equal('Apakah tawaran kerja ini aman?');
-      expect(text(root(el).querySelector('.intro')!)).to.contain('Jawab 10 pertanyaan singkat');
-      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      expect(text(root(el).querySelector('.intro')!)).to.contain(`Jawab ${QUESTIONS.length} pertanyaan singkat`);
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 1 dari ${QUESTIONS.length}`);
       const heading = root(el).querySelector('h3')!;
       expect(text(heading)).to.equal(QUESTIONS[0].text.id.question);
       // Screen readers hear the progress with the question when focus lands on it.
@@ -102,7 +105,7 @@ describe('awas-risk-quiz', () => {
       expect(text(root(el).querySelector('[part=privacy]')!)).to.equal('Jawaban Anda tidak disimpan dan tidak dikirim.');
       expect(root(el).querySelector('.back'), 'no Back on the first question').to.equal(null);
       expect(root(el).querySelector('.listen'), 'no voice, no Listen button').to.equal(null);
-      expect(root(el).querySelectorAll('.bar span')).to.have.length(10);
+      expect(root(el).querySelectorAll('.bar span')).to.have.length(QUESTIONS.length);
       expect(root(el).querySelectorAll('.bar .done')).to.have.length(1);
       expect(el.mode).to.equal('step');
       await expect(el).to.be.accessible();
@@ -111,7 +114,7 @@ describe('awas-risk-quiz', () => {
     it('speaks English with lang="en" and follows the page language', async () => {
       const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz lang="en"></awas-risk-quiz>`);
       expect(text(root(el).querySelector('h2')!)).to.equal('Is this job offer safe?');
-      expect(text(root(el).querySelector('.progress')!)).to.equal('Question 1 of 10');
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Question 1 of ${QUESTIONS.length}`);
       expect(text(root(el).querySelector('h3')!)).to.equal(QUESTIONS[0].text.en.question);
       expect(answerButtons(el).map((b) => text(b))).to.deep.equal(['Yes', 'No', "I don't know"]);
       expect(text(root(el).querySelector('[part=privacy]')!)).to.equal('Your answers are not saved or sent anywhere.');
@@ -126,7 +129,7 @@ describe('awas-risk-quiz', () => {
       const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
       answerButtons(el)[1].click();
       await el.updateComplete;
-      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 2 dari 10');
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 2 dari ${QUESTIONS.length}`);
       expect(root(el).querySelector('.intro'), 'intro only on the first question').to.equal(null);
       expect(focused(el)!.id).to.equal(`q-${QUESTIONS[1].id}`);
       await expect(el).to.be.accessible();
@@ -134,12 +137,12 @@ describe('awas-risk-quiz', () => {
       expect(text(back)).to.contain('Kembali');
       back.click();
       await el.updateComplete;
-      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 1 dari ${QUESTIONS.length}`);
       expect(focused(el)!.id).to.equal(`q-${QUESTIONS[0].id}`);
       expect(answerButtons(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
       answerButtons(el)[0].click();
       await el.updateComplete;
-      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 2 dari 10');
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 2 dari ${QUESTIONS.length}`);
     });
 
     it('uses the heading attribute as title, as text only', async () => {
@@ -162,10 +165,10 @@ describe('awas-risk-quiz', () => {
       {
         band: 'waspada',
         word: 'Waspada',
-        answers: SAFE.map((a, i) => (QUESTIONS[i].id === 'gaji-tinggi' ? 'yes' : QUESTIONS[i].id === 'opp' ? 'unknown' : a)),
-        flags: ['gaji-tinggi', 'opp'],
+        answers: SAFE.map((a, i) => (QUESTIONS[i].id === 'syarat-mudah' ? 'yes' : QUESTIONS[i].id === 'opp' ? 'unknown' : a)),
+        flags: ['opp', 'syarat-mudah'],
       },
-      { band: 'rendah', word: 'Risiko rendah', answers: SAFE, flags: [] },
+      { band: 'rendah', word: 'Tidak ada tanda bahaya dalam jawaban Anda', answers: SAFE, flags: [] },
     ];
     for (const c of cases) {
       it(`reaches "${c.band}" and announces it by moving focus to the result`, async () => {
@@ -187,8 +190,8 @@ describe('awas-risk-quiz', () => {
         const flagNames = Array.from(result.querySelectorAll('.flag strong')).map((s) => text(s));
         expect(flagNames).to.deep.equal(c.flags.map((id) => QUESTIONS.find((q) => q.id === id)!.text.id.flag));
         expect(events.seen).to.deep.equal([
-          { type: 'awas-quiz-start', detail: { questionCount: 10 } },
-          { type: 'awas-quiz-complete', detail: { band: c.band, flagCount: c.flags.length, questionCount: 10 } },
+          { type: 'awas-quiz-start', detail: { questionCount: QUESTIONS.length } },
+          { type: 'awas-quiz-complete', detail: { band: c.band, flagCount: c.flags.length, questionCount: QUESTIONS.length } },
         ]);
         await expect(el).to.be.accessible();
       });
@@ -198,34 +201,70 @@ describe('awas-risk-quiz', () => {
   describe('result state', () => {
     it('lists the flags with why, source and date, marks critical and unknown ones, and gives next steps', async () => {
       const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
-      const answers = SAFE.map((a, i) => (QUESTIONS[i].id === 'visa-turis' ? 'yes' : QUESTIONS[i].id === 'paspor' ? 'unknown' : a));
+      const answers = SAFE.map((a, i) => (QUESTIONS[i].id === 'diminta-berbohong' ? 'yes' : QUESTIONS[i].id === 'paspor' ? 'unknown' : a));
       await runByClick(el, answers);
       const flags = Array.from(root(el).querySelectorAll('.flag'));
       expect(flags).to.have.length(2);
-      const [visa, passport] = flags;
-      expect(text(visa)).to.contain('Kerja dengan visa turis').and.contain('Tanda bahaya serius').and.contain('UU 18/2017');
-      expect(text(visa)).not.to.contain('Tidak tahu');
-      expect(text(visa.querySelector('.source')!)).to.equal('Sumber: Kompas: Menteri P2MI Karding, 26 Juni 2025');
-      expect(visa.querySelector('a')!.getAttribute('href')).to.equal('https://www.kompas.com/');
+      const [lie, passport] = flags;
+      const question = QUESTIONS.find((q) => q.id === 'diminta-berbohong')!;
+      expect(text(lie)).to.contain(question.text.id.flag).and.contain('Tanda bahaya serius').and.contain(question.text.id.why);
+      expect(text(lie)).not.to.contain('Tidak tahu');
+      expect(text(lie.querySelector('.source')!)).to.equal(`Sumber: ${question.source.name} (membuka tab baru), 7 Oktober 2022`);
+      expect(lie.querySelector('a')!.getAttribute('href')).to.equal(question.source.url);
       expect(text(passport)).to.contain('Anda menjawab "Tidak tahu". Cari tahu sebelum berangkat.');
       expect(text(root(el).querySelector('h4')!)).to.equal('Tanda bahaya yang kami lihat (2)');
-      const steps = text(root(el).querySelector('.steps')!);
-      expect(steps).to.contain('siskop2mi.bp2mi.go.id').and.contain('paspor').and.contain('KP2MI').and.contain('0800-1000');
-      expect(root(el).querySelector('.steps a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:08001000');
-      expect(root(el).querySelector('.steps a[target=_blank]')!.getAttribute('href')).to.equal(SISKOP2MI_URL);
+      // Steps: where to check yourself (from the questions' content), the passport, then the hotlines below.
+      const steps = Array.from(root(el).querySelectorAll('.steps li')).map(text);
+      expect(steps).to.have.length(3);
+      // Neither fired flag has a place to check, so the pack's SISKOP2MI check is the first step.
+      const check = QUESTIONS.find((q) => q.id === 'cek-siskop2mi')!.check!;
+      expect(steps[0]).to.contain(check.label.id).and.contain('siskop2mi.bp2mi.go.id');
+      expect(steps[1]).to.contain('paspor');
+      expect(steps[2]).to.contain('layanan resmi di bawah');
+      expect(root(el).querySelector('.steps a')!.getAttribute('href')).to.equal('https://siskop2mi.bp2mi.go.id/');
+      // No number is written into the quiz itself: the contacts are the hotline card's, for the reader's location.
+      expect(root(el).querySelector('.steps a[href^="tel:"]')).to.equal(null);
     });
 
-    it('embeds a compact hotline card with kp2mi,sapa129 in the quiz language', async () => {
+    it('"rendah" never reads as safe: it says no warning sign was found and names the two checks to do anyway', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+      await runByClick(el, SAFE);
+      const verdict = text(root(el).querySelector('.verdict')!);
+      expect(verdict).to.contain('Tidak ada tanda bahaya dalam jawaban Anda').and.contain('belum berarti tawaran ini aman');
+      expect(verdict).not.to.match(/aman\.|risiko rendah/i);
+      expect(text(root(el).querySelector('.result h4:last-of-type')!)).to.equal('Dua hal yang tetap harus dilakukan');
+      const steps = Array.from(root(el).querySelectorAll('.steps li')).map(text);
+      expect(steps).to.have.length(2);
+      expect(steps[0]).to.contain('siskop2mi.bp2mi.go.id');
+      expect(steps[1]).to.contain('apakah perusahaan dan lowongan ini resmi');
+      // An "i", not a check mark.
+      expect(root(el).querySelector('.verdict path')!.getAttribute('d')).not.to.contain('7.6-7.6');
+    });
+
+    it('the result card follows `from`: a reader in Cambodia is shown the embassy first, not a number for Indonesia only', async () => {
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz from="kh"></awas-risk-quiz>`);
+      await runByClick(el, SAFE);
+      const card = root(el).querySelector('awas-hotline-card')!;
+      expect(card.getAttribute('from')).to.equal('kh');
+      expect(card.hasAttribute('hotlines')).to.equal(false);
+      await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const first = card.shadowRoot!.querySelector('.entry .name')!;
+      expect(text(first)).to.contain('KBRI Phnom Penh');
+      const dials = Array.from(card.shadowRoot!.querySelectorAll('a[href^="tel:"]')).map((a) => a.getAttribute('href'));
+      expect(dials).not.to.include('tel:08001000');
+    });
+
+    it('embeds a compact hotline card for the reader’s location in the quiz language', async () => {
       const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz lang="en" theme="dark"></awas-risk-quiz>`);
       await runByClick(el, SAFE);
       const card = root(el).querySelector('awas-hotline-card')!;
       expect(card.getAttribute('layout')).to.equal('compact');
-      expect(card.getAttribute('hotlines')).to.equal(DEFAULT_QUIZ_HOTLINES);
-      expect(DEFAULT_QUIZ_HOTLINES).to.equal('kp2mi,sapa129');
+      expect(card.hasAttribute('hotlines')).to.equal(false);
+      expect(card.getAttribute('from')).to.equal('id');
       expect(card.getAttribute('lang')).to.equal('en');
       expect(card.getAttribute('theme')).to.equal('dark');
-      expect(text(root(el).querySelector('#result')!)).to.equal('Result: Low risk');
-      expect(text(root(el).querySelector('.verdict p')!)).to.contain('cannot promise');
+      expect(text(root(el).querySelector('#result')!)).to.equal('Result: No warning sign in your answers');
+      expect(text(root(el).querySelector('.verdict p')!)).to.contain('does not mean the offer is safe');
       await expect(el).to.be.accessible();
     });
 
@@ -238,7 +277,7 @@ describe('awas-risk-quiz', () => {
         expect(root(el).querySelector('awas-hotline-card')!.getAttribute('hotlines')).to.equal('sapa129,polri110');
         const bad = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz hotlines="<script>"></awas-risk-quiz>`);
         await runByClick(bad, SAFE);
-        expect(root(bad).querySelector('awas-hotline-card')!.getAttribute('hotlines')).to.equal(DEFAULT_QUIZ_HOTLINES);
+        expect(root(bad).querySelector('awas-hotline-card')!.hasAttribute('hotlines')).to.equal(false);
       } finally {
         events.stop();
         logs.restore();
@@ -251,7 +290,9 @@ describe('awas-risk-quiz', () => {
       history.replaceState(null, '', `${location.pathname}?secret=1#answers`);
       try {
         const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
-        await runByClick(el, ['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'yes', 'no']);
+        // Every answer the risky one: the message must still carry none of them.
+        await runByClick(el, QUESTIONS.map((q) => q.risky as Answer));
+        expect(text(root(el).querySelector('#result')!)).to.equal('Hasil: Risiko tinggi');
         const share = root(el).querySelector<HTMLAnchorElement>('.actions a')!;
         expect(text(share)).to.equal('Bagikan ke keluarga');
         const url = new URL(share.href);
@@ -274,14 +315,14 @@ describe('awas-risk-quiz', () => {
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         expect(focused(el)!.id).to.equal(`q-${QUESTIONS[0].id}`);
-        expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+        expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 1 dari ${QUESTIONS.length}`);
         expect(answerButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
         answerButtons(el)[0].click();
         await el.updateComplete;
       } finally {
         events.stop();
       }
-      expect(events.seen).to.deep.equal([{ type: 'awas-quiz-start', detail: { questionCount: 10 } }]);
+      expect(events.seen).to.deep.equal([{ type: 'awas-quiz-start', detail: { questionCount: QUESTIONS.length } }]);
     });
   });
 
@@ -289,9 +330,9 @@ describe('awas-risk-quiz', () => {
     it('shows every question at once, insists on an answer for each, then shows the result', async () => {
       const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="list"></awas-risk-quiz>`);
       const items = root(el).querySelectorAll('.list > li');
-      expect(items).to.have.length(10);
+      expect(items).to.have.length(QUESTIONS.length);
       expect(root(el).querySelector('.progress')).to.equal(null);
-      expect(root(el).querySelectorAll('h3')).to.have.length(10);
+      expect(root(el).querySelectorAll('h3')).to.have.length(QUESTIONS.length);
       await expect(el).to.be.accessible();
 
       const groups = Array.from(root(el).querySelectorAll('[role=group]'));
@@ -302,9 +343,9 @@ describe('awas-risk-quiz', () => {
       expect(text(submit)).to.equal('Lihat hasil');
       submit.click();
       await el.updateComplete;
-      expect(text(root(el).querySelector('.error')!)).to.equal('Jawab semua pertanyaan dulu (masih 9 lagi).');
+      expect(text(root(el).querySelector('.error')!)).to.equal(`Jawab semua pertanyaan dulu (masih ${QUESTIONS.length - 1} lagi).`);
       expect(focused(el)!.id, 'focus on the first unanswered question').to.equal(`q-${QUESTIONS[1].id}`);
-      expect(root(el).querySelectorAll('.unanswered')).to.have.length(9);
+      expect(root(el).querySelectorAll('.unanswered')).to.have.length(QUESTIONS.length - 1);
       expect(root(el).querySelector('[part=result]')).to.equal(null);
       await expect(el).to.be.accessible();
 
@@ -312,7 +353,7 @@ describe('awas-risk-quiz', () => {
         if (i === 0) continue;
         (group.querySelectorAll('button')[INDEX[SAFE[i]]] as HTMLButtonElement).click();
         await el.updateComplete;
-        if (i === 1) expect(text(root(el).querySelector('.error')!)).to.equal('Jawab semua pertanyaan dulu (masih 8 lagi).');
+        if (i === 1) expect(text(root(el).querySelector('.error')!)).to.equal(`Jawab semua pertanyaan dulu (masih ${QUESTIONS.length - 2} lagi).`);
       }
       // Changing an answer before submitting is possible: the pressed state follows.
       (groups[0].querySelectorAll('button')[1] as HTMLButtonElement).click();
@@ -322,15 +363,15 @@ describe('awas-risk-quiz', () => {
       const complete = oneEvent(el, 'awas-quiz-complete');
       submit.click();
       const { detail } = await complete;
-      expect(detail).to.deep.equal({ band: 'rendah', flagCount: 0, questionCount: 10 });
+      expect(detail).to.deep.equal({ band: 'rendah', flagCount: 0, questionCount: QUESTIONS.length });
       await el.updateComplete;
       expect(focused(el)!.id).to.equal('result');
       await expect(el).to.be.accessible();
     });
 
     it('can be completed with the keyboard alone', async () => {
-      const el = await quizAfterButton(html`<awas-risk-quiz mode="list" questions="paspor,kontrak"></awas-risk-quiz>`);
-      // paspor: Tab to "Tidak" (2nd), Space. kontrak: Tab past "Tidak tahu" to "Ya" of the next group, Enter.
+      const el = await quizAfterButton(html`<awas-risk-quiz mode="list" questions="paspor,perjanjian-kerja"></awas-risk-quiz>`);
+      // paspor: Tab to "Tidak" (2nd), Space. perjanjian-kerja (a signed contract): Tab past "Tidak tahu" to "Ya" of the next group, Enter.
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' });
@@ -372,13 +413,21 @@ describe('awas-risk-quiz', () => {
     }
 
     it('asks the questions named in `questions`, in that order', async () => {
-      const { value: el, codes } = await withErrors(() => fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor, visa-turis"></awas-risk-quiz>`));
+      const { value: el, codes } = await withErrors(() => fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor, visa-kerja"></awas-risk-quiz>`));
       expect(codes).to.deep.equal([]);
       expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 2');
       expect(root(el).querySelector('h3')!.id).to.equal('q-paspor');
       const complete = oneEvent(el, 'awas-quiz-complete');
-      await runByClick(el, ['no', 'yes']);
+      // Passport kept? No (safe). Work visa seen? No (risky): half the weight, so tinggi without a critical flag.
+      answerButtons(el)[INDEX.no].click();
+      await el.updateComplete;
+      expect(root(el).querySelector('h3')!.id).to.equal('q-visa-kerja');
+      answerButtons(el)[INDEX.no].click();
       expect((await complete).detail).to.deep.equal({ band: 'tinggi', flagCount: 1, questionCount: 2 });
+      await el.updateComplete;
+      const visa = QUESTIONS.find((q) => q.id === 'visa-kerja')!;
+      expect(Array.from(root(el).querySelectorAll('.flag strong')).map(text)).to.deep.equal([visa.text.id.flag]);
+      expect(root(el).querySelector('.flag .tag'), 'not a critical flag').to.equal(null);
     });
 
     it('reports unknown and malformed ids once, keeps the known ones, or asks all when none is known', async () => {
@@ -396,7 +445,7 @@ describe('awas-risk-quiz', () => {
       const all = await withErrors(() => fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="nope"></awas-risk-quiz>`));
       expect(all.codes).to.deep.equal(['unknown-id']);
       expect(all.messages[0]).to.contain('asking all');
-      expect(text(root(all.value).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      expect(text(root(all.value).querySelector('.progress')!)).to.equal(`Pertanyaan 1 dari ${QUESTIONS.length}`);
     });
 
     it('falls back to one question at a time for an unknown mode', async () => {
@@ -436,7 +485,7 @@ describe('awas-risk-quiz', () => {
           fixture<AwasRiskQuiz>(html`<awas-risk-quiz><script type="application/json">${JSON.stringify(custom)}</script></awas-risk-quiz>`),
         );
         expect(codes).to.include('content-empty');
-        expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+        expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 1 dari ${QUESTIONS.length}`);
       }
     });
 
@@ -476,7 +525,7 @@ describe('awas-risk-quiz', () => {
         return quiz;
       });
       expect(codes).to.deep.equal(['content-http']);
-      expect(text(root(el).querySelector('.progress')!)).to.equal('Pertanyaan 1 dari 10');
+      expect(text(root(el).querySelector('.progress')!)).to.equal(`Pertanyaan 1 dari ${QUESTIONS.length}`);
     });
   });
 
@@ -499,7 +548,7 @@ describe('awas-risk-quiz', () => {
       try {
         for (const mode of ['step', 'list']) {
           const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode=${mode}></awas-risk-quiz>`);
-          const answers: Answer[] = ['yes', 'no', 'unknown', 'yes', 'no', 'unknown', 'yes', 'no', 'unknown', 'yes'];
+          const answers = QUESTIONS.map((_, i) => (['yes', 'no', 'unknown'] as Answer[])[i % 3]);
           if (mode === 'step') await runByClick(el, answers);
           else {
             const groups = root(el).querySelectorAll('[role=group]');
@@ -531,7 +580,8 @@ describe('awas-risk-quiz', () => {
         expect(keys).to.deep.equal(e.type === 'awas-quiz-start' ? ['questionCount'] : ['band', 'flagCount', 'questionCount']);
         expect(JSON.stringify(e.detail)).not.to.match(/yes|unknown|"no"|negara|paspor/);
       }
-      expect(events.seen[1].detail).to.deep.equal({ band: 'tinggi', flagCount: 6, questionCount: 10 });
+      const fired = QUESTIONS.filter((q, i) => i % 3 === 2 || ['yes', 'no'][i % 3] === q.risky).length;
+      expect(events.seen[1].detail).to.deep.equal({ band: 'tinggi', flagCount: fired, questionCount: QUESTIONS.length });
     });
   });
 
@@ -552,7 +602,7 @@ describe('awas-risk-quiz', () => {
 
     it('keeps the chosen answer and the progress visible in forced colours', async () => {
       await emulateMedia({ forcedColors: 'active' });
-      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="list" questions="paspor,kontrak"></awas-risk-quiz>`);
+      const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz mode="list" questions="paspor,perjanjian-kerja"></awas-risk-quiz>`);
       answerButtons(el)[0].click();
       await el.updateComplete;
       const [pressed, other] = answerButtons(el);

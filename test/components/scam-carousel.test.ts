@@ -14,7 +14,7 @@ function example(id: string, extra: Record<string, unknown> = {}) {
     id,
     kind: 'post',
     source: SOURCE,
-    verifiedOn: '2026-11-23',
+    checkedOn: '2026-11-23',
     reviewBy: '2099-01-01',
     flags: [{ id: 'gaji', redFlag: 1, source: SOURCE }],
     text: { id: { title: `Judul ${id}`, sender: 'Akun (fiktif)', lines: [{ text: 'Kerja [[gaji|gaji besar]]' }], flags: { gaji: 'Umpan.' } } },
@@ -486,7 +486,7 @@ describe('awas-scam-carousel', () => {
       expect(items[0].textContent!.replace(/\s+/g, ' ')).to.contain('Tanda bahaya 1: kantor di Kamboja Kamboja bukan negara penempatan');
       expect(items[0].querySelector('q')!.textContent).to.equal('kantor di Kamboja');
       const link = items[0].querySelector('a')!;
-      expect(link.href).to.equal('https://www.okezone.com/');
+      expect(link.href).to.equal('https://news.okezone.com/read/2025/10/28/337/3179835/menteri-p2mi-tegaskan-kamboja-bukan-negara-penempatan-pmi');
       expect(link.rel).to.equal('noreferrer');
       expect(items[0].textContent).to.contain('Oktober 2025');
       // Each phrase in the mock-up is highlighted with the same number as its explanation.

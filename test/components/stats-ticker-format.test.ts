@@ -10,7 +10,7 @@ function stat(extra: Partial<Stat> = {}): Stat {
     id: 'x',
     value: 1386,
     source: { name: 'Test', url: 'https://example.org/', date: '2024-06-18' },
-    verifiedOn: '2026-11-23',
+    checkedOn: '2026-11-23',
     reviewBy: '2027-11-23',
     text: { id: { label: 'kasus', unit: 'kasus' }, en: { label: 'cases', unit: 'cases' } },
     ...extra,

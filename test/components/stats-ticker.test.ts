@@ -10,6 +10,7 @@ AwasStatsTicker.define('awas-stats-ticker');
 
 const NBSP = /\u00a0/g;
 const ALL = defaultPack.stats.length;
+const packStat = (id: string) => defaultPack.stats.find((s) => s.id === id)!;
 
 /**
  * Watches the timers and animation frames that the widget's own code asks for (not the test framework's),
@@ -216,14 +217,18 @@ describe('awas-stats-ticker', () => {
       expect(el.currentMode).to.equal('static');
       expect(root(el).querySelectorAll('ul.grid > li.card')).to.have.length(ALL);
       const shown = figures(el);
-      expect(shown[0]).to.equal('lebih dari 10.000 kasus');
-      expect(shown).to.include('5.088 kasus');
-      expect(shown).to.include('sekitar 100.000 orang');
-      expect(shown).to.include('Rp359,81 triliun');
+      expect(shown).to.deep.equal(['lebih dari 10.000 WNI', '5.088 kasus', 'sekitar 100.000 orang', '699 WNI', '5.000 calon pekerja migran', 'Rp359,81 triliun']);
       expect(toggle(el)).to.equal(null);
       expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Angka tentang TPPO dan penipuan online');
-      expect(root(el).textContent).to.contain('2020 – Oktober 2025');
-      expect(root(el).textContent).to.contain('Dicek 23 November 2026');
+      // The period sits inside the label line: "{label}, {period}"; there is no separate period paragraph.
+      const first = packStat('kemlu-online-scam').text.id;
+      const label = root(el).querySelector('.card .label')!;
+      expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${first.label}, ${first.period}`);
+      expect(label.querySelector('.period')!.textContent).to.equal('total 2020 – Oktober 2025');
+      expect(root(el).querySelector('p.period')).to.equal(null);
+      expect(root(el).querySelectorAll('.label > .period')).to.have.length(ALL);
+      expect(root(el).textContent).to.contain('Sumber dicek 1 Desember 2026');
+      expect(root(el).textContent).to.not.contain('Dicek ');
       expect(root(el).textContent).to.contain('Sekitar 1.500 di antaranya korban TPPO.');
       expect(timers.pendingTimeouts()).to.deep.equal([]);
       expect(timers.log.frameCalls).to.equal(0);
@@ -232,24 +237,38 @@ describe('awas-stats-ticker', () => {
     });
 
     it('links each source in a new tab, safely, and says so to screen readers', async () => {
-      const { el, done } = await render(html`<awas-stats-ticker stats="kemlu-cambodia"></awas-stats-ticker>`);
+      const { el, done } = await render(html`<awas-stats-ticker stats="kemlu-online-scam"></awas-stats-ticker>`);
       done();
       const link = root(el).querySelector('a')!;
-      expect(link.getAttribute('href')).to.equal('https://www.kompas.com/');
+      // The article that states the figure, not a home page.
+      expect(link.getAttribute('href')).to.equal(packStat('kemlu-online-scam').source.url);
+      expect(new URL(link.href).pathname).to.not.equal('/');
       expect(link.getAttribute('target')).to.equal('_blank');
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kemlu via Kompas (membuka tab baru)');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('detikNews: Kemlu (membuka tab baru)');
       expect(link.querySelector('.visually-hidden')!.textContent).to.contain('(membuka tab baru)');
-      expect(root(el).querySelector('.src')!.textContent!.replace(/\s+/g, ' ')).to.contain('Sumber: Kemlu via Kompas (membuka tab baru), Desember 2024');
+      expect(root(el).querySelector('.src')!.textContent!.replace(/\s+/g, ' ')).to.contain('Sumber: detikNews: Kemlu (membuka tab baru), Oktober 2025');
+    });
+
+    it('shows a month-only source date as month and year, with the source note', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker stats="kbri-phnom-penh-2025"></awas-stats-ticker>`);
+      done();
+      expect(packStat('kbri-phnom-penh-2025').source.date).to.equal('2026-01');
+      const src = root(el).querySelector('.src')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(src).to.equal(`Sumber: Tribun Gorontalo: KBRI Phnom Penh (membuka tab baru), Januari 2026 (${packStat('kbri-phnom-penh-2025').source.note!.id})`);
+      expect(root(el).textContent).to.not.contain('Invalid');
     });
 
     it('speaks English with lang="en": "1,386"-style grouping and "Rp359.81 trillion"', async () => {
-      const { el, done } = await render(html`<awas-stats-ticker lang="en" stats="kemlu-online-scam,ppatk-gambling-2024,polri-tppo-2024"></awas-stats-ticker>`);
+      const { el, done } = await render(html`<awas-stats-ticker lang="en" stats="kemlu-online-scam,ppatk-gambling-2024,imigrasi-delayed-2025"></awas-stats-ticker>`);
       done();
-      expect(figures(el)).to.deep.equal(['more than 10,000 cases', 'Rp359.81 trillion', '2,179 victims']);
+      expect(figures(el)).to.deep.equal(['more than 10,000 Indonesians', 'Rp359.81 trillion', '5,000 prospective migrant workers']);
       expect(root(el).textContent).to.contain('Source:');
       expect(root(el).textContent).to.contain('(opens in a new tab)');
-      expect(root(el).textContent).to.contain('Checked 23 November 2026');
+      expect(root(el).textContent).to.contain('Source checked 1 December 2026');
+      expect(root(el).querySelector('.label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `${packStat('kemlu-online-scam').text.en.label}, ${packStat('kemlu-online-scam').text.en.period}`,
+      );
       expect(root(el).textContent).to.contain('January 2026');
       await expect(el).to.be.accessible();
     });
@@ -276,15 +295,23 @@ describe('awas-stats-ticker', () => {
 
   describe('bad input', () => {
     it('skips unknown ids and non-ids, keeps the valid figures, explains once, fires awas-error', async () => {
-      const { el, codes, messages, logs, done } = await render(html`<awas-stats-ticker stats="tidak-ada,kemlu-cambodia,Bukan Id!"></awas-stats-ticker>`);
+      const { el, codes, messages, logs, done } = await render(html`<awas-stats-ticker stats="tidak-ada,kbri-phnom-penh-2025,Bukan Id!"></awas-stats-ticker>`);
       el.requestUpdate();
       await el.updateComplete;
       done();
-      expect(figures(el)).to.deep.equal(['2.962 kasus']);
+      expect(figures(el)).to.deep.equal(['5.088 kasus']);
       expect(codes.sort()).to.deep.equal(['bad-attribute', 'unknown-id']);
       expect(messages.join('\n')).to.contain('tidak-ada');
       expect(messages.join('\n')).to.contain('Bukan Id!');
       expect(logs.warn).to.have.length(2);
+    });
+
+    it('no longer knows the removed figures kemlu-cambodia and polri-tppo-2024', async () => {
+      const { el, codes, messages, done } = await render(html`<awas-stats-ticker stats="kemlu-cambodia,polri-tppo-2024,myawaddy-2025"></awas-stats-ticker>`);
+      done();
+      expect(codes).to.deep.equal(['unknown-id']);
+      expect(messages[0]).to.contain('kemlu-cambodia, polri-tppo-2024');
+      expect(figures(el)).to.deep.equal(['699 WNI']);
     });
 
     it('shows every figure when no id is known', async () => {
@@ -317,31 +344,41 @@ describe('awas-stats-ticker', () => {
       expect(messages[2]).to.contain('interval="soon"');
     });
 
-    it('does not show a statistic without a source or with a non-numeric value, and says so', async () => {
+    it('does not show a statistic without a source (name) or with a non-numeric value; keeps one with an unusable link, unlinked; says so', async () => {
       const good = {
         id: 'desa',
         value: 12,
         source: { name: 'Dinas Tenaga Kerja', url: 'https://example.org/', date: '2026-10-01' },
-        verifiedOn: '2026-11-23',
+        checkedOn: '2026-11-23',
         reviewBy: '2027-05-23',
         text: { id: { unit: 'warga', label: 'berangkat lewat jalur resmi' } },
       };
       const noSource: Record<string, unknown> = { ...good, id: 'tanpa-sumber' };
       delete noSource.source;
-      const pack = JSON.stringify({ stats: [good, noSource, { ...good, id: 'bukan-angka', value: 'banyak' }, { ...good, id: 'tipuan', source: { ...good.source, url: 'https://kemlu.go.id@evil.example/' } }] });
+      const tricky = { ...good, id: 'tipuan', value: 7, source: { ...good.source, name: 'Dinas Tipuan', url: 'https://kemlu.go.id@evil.example/' } };
+      // A name of invisible characters only passes the schema but is nothing once cleaned: no source to show.
+      const blankName = { ...good, id: 'tanpa-nama', value: 9, source: { ...good.source, name: '\u200b\u202e' } };
+      const pack = JSON.stringify({ stats: [good, noSource, { ...good, id: 'bukan-angka', value: 'banyak' }, tricky, blankName] });
       const { el, codes, messages, done } = await render(html`<awas-stats-ticker><script type="application/json">${pack}</script></awas-stats-ticker>`);
       done();
-      expect(figures(el)).to.deep.equal(['12 warga']);
-      expect(codes).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid']);
+      expect(figures(el)).to.deep.equal(['12 warga', '7 warga']);
+      expect(codes).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid', 'content-invalid']);
       expect(messages[0]).to.contain('stats[1].source is required');
       expect(messages[1]).to.contain('stats[2].value must be a number');
-      expect(messages[2]).to.contain('a statistic without a source is not shown');
+      expect(messages[2]).to.contain('source.url "https://kemlu.go.id@evil.example/" is not a usable http(s) link; the source is shown without it.');
+      expect(messages[3]).to.contain('stats[4]').and.to.contain('a statistic without a source is not shown');
+      // The figure with the unusable link is shown with its source name and date, without any link.
+      const cards = root(el).querySelectorAll('.card');
+      expect(cards[0].querySelector('.src a')!.getAttribute('href')).to.equal('https://example.org/');
+      expect(cards[1].querySelector('a')).to.equal(null);
+      expect(cards[1].querySelector('.src')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sumber: Dinas Tipuan, Oktober 2026');
+      expect(root(el).innerHTML).to.not.contain('evil.example');
       await expect(el).to.be.accessible();
     });
 
     it('marks texts that fall back to Indonesian with lang="id" on an English page', async () => {
       const pack = JSON.stringify({
-        stats: [{ id: 'a', value: 3, source: { name: 'S', url: 'https://example.org/', date: '2026-01-05' }, verifiedOn: '2026-11-23', reviewBy: '2027-11-23', text: { id: { label: 'hanya bahasa Indonesia' } } }],
+        stats: [{ id: 'a', value: 3, source: { name: 'S', url: 'https://example.org/', date: '2026-01-05' }, checkedOn: '2026-11-23', reviewBy: '2027-11-23', text: { id: { label: 'hanya bahasa Indonesia' } } }],
       });
       const { el, done } = await render(html`<awas-stats-ticker lang="en"><script type="application/json">${pack}</script></awas-stats-ticker>`);
       done();
@@ -351,7 +388,7 @@ describe('awas-stats-ticker', () => {
     });
 
     it('loads content-src and waits for it before calling an id unknown', async () => {
-      const remote = { stats: [{ id: 'remote-one', value: 42, source: { name: 'R', url: 'https://example.org/', date: '2026-02-01' }, verifiedOn: '2026-11-23', reviewBy: '2027-11-23', text: { en: { label: 'remote', unit: 'things' } } }] };
+      const remote = { stats: [{ id: 'remote-one', value: 42, source: { name: 'R', url: 'https://example.org/', date: '2026-02-01' }, checkedOn: '2026-11-23', reviewBy: '2027-11-23', text: { en: { label: 'remote', unit: 'things' } } }] };
       const src = `/__test/echo?body=${encodeURIComponent(JSON.stringify(remote))}`;
       const { el, codes, done } = await render(html`<awas-stats-ticker lang="en" stats="remote-one" content-src=${src}></awas-stats-ticker>`);
       await waitUntil(() => figures(el)[0] === '42 things');
@@ -382,9 +419,9 @@ describe('awas-stats-ticker', () => {
     });
 
     it('advances by itself when its timer fires', async () => {
-      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" interval="5" stats="kemlu-cambodia,myawaddy-2025"></awas-stats-ticker>`);
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" interval="5" stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
       done();
-      expect(figures(el)[0]).to.equal('2.962 kasus');
+      expect(figures(el)[0]).to.equal('5.088 kasus');
       await waitUntil(() => current(el).getAttribute('aria-label') === '2 dari 2', 'did not rotate', { timeout: 7000 });
       expect(current(el).textContent).to.contain('699');
     });
@@ -415,7 +452,7 @@ describe('awas-stats-ticker', () => {
 
     it('previous/next move by hand (wrapping) and stop the rotation', async () => {
       timers = watchTimers();
-      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kemlu-cambodia,myawaddy-2025,polri-tppo-2024"></awas-stats-ticker>`);
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kbri-phnom-penh-2025,myawaddy-2025,imigrasi-delayed-2025"></awas-stats-ticker>`);
       done();
       const [prev, next] = Array.from(root(el).querySelectorAll<HTMLButtonElement>('.nav button'));
       expect(prev.getAttribute('aria-label')).to.equal('Angka sebelumnya');
@@ -432,7 +469,7 @@ describe('awas-stats-ticker', () => {
     });
 
     it('is usable with the keyboard alone: Pause first in the tab order, then previous/next, then the link', async () => {
-      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kemlu-cambodia,myawaddy-2025"></awas-stats-ticker>`);
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
       done();
       toggle(el)!.focus();
       await sendKeys({ press: 'Space' });
@@ -449,7 +486,7 @@ describe('awas-stats-ticker', () => {
       expect(current(el).textContent).to.contain('699');
       await sendKeys({ press: 'Tab' });
       // Only the visible slide's link is reachable.
-      expect(root(el).activeElement!.textContent).to.contain('Kemlu via validnews.id');
+      expect(root(el).activeElement!.textContent).to.contain('Validnews: Kemlu');
     });
 
     it('stops while the pointer is over the figure, and starts again when it leaves', async () => {
@@ -635,7 +672,7 @@ describe('awas-stats-ticker', () => {
         expect(root(t).getAnimations()).to.deep.equal([]);
         await expect(t).to.be.accessible();
       }
-      expect(figures(rotate)[0]).to.equal('lebih dari 10.000 kasus');
+      expect(figures(rotate)[0]).to.equal('lebih dari 10.000 WNI');
       expect(root(rotate).querySelector('.final')).to.equal(null);
       expect(runningAnimations()).to.equal(0);
       expect(timers.pendingTimeouts()).to.deep.equal([]);
@@ -662,7 +699,7 @@ describe('awas-stats-ticker', () => {
       const fig = root(el).querySelector('[part=figure]')!;
       const final = fig.querySelector('.final');
       expect(final, 'final value present before counting').to.not.equal(null);
-      expect(final!.textContent).to.equal('lebih dari 10.000 kasus');
+      expect(final!.textContent).to.equal('lebih dari 10.000 WNI');
       expect(fig.querySelector('.anim')!.getAttribute('aria-hidden')).to.equal('true');
       await expect(el).to.be.accessible();
       await waitUntil(() => timers!.log.frameCalls > 3, 'no count-up frames');
@@ -673,7 +710,7 @@ describe('awas-stats-ticker', () => {
       const startLeft = unitAt();
       await waitUntil(() => root(el).querySelector('.final') === null, 'count-up did not finish', { timeout: 3000 });
       expect(unitAt(), 'position of the unit while counting vs final').to.equal(startLeft);
-      expect(figures(el)).to.deep.equal(['lebih dari 10.000 kasus', 'Rp359,81 triliun']);
+      expect(figures(el)).to.deep.equal(['lebih dari 10.000 WNI', 'Rp359,81 triliun']);
       expect(fig.querySelector('[aria-hidden]')).to.equal(null);
       expect(timers.pendingFrames()).to.equal(0);
       // Once only.
@@ -686,28 +723,28 @@ describe('awas-stats-ticker', () => {
 
     it('jumps to the final values when the tab is hidden or the widget is removed mid-count', async () => {
       timers = watchTimers();
-      const { el, done } = await render(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,kemlu-cambodia"></awas-stats-ticker>`);
+      const { el, done } = await render(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
       done();
       await waitUntil(() => timers!.log.frameCalls > 1);
       hideTab();
       await settled(el);
       const hidden = { frames: timers.pendingFrames(), final: root(el).querySelector('.final'), figures: figures(el) };
       showTab();
-      expect(hidden).to.deep.equal({ frames: 0, final: null, figures: ['5.088 kasus', '2.962 kasus'] });
-      const second = await fixture<AwasStatsTicker>(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,kemlu-cambodia"></awas-stats-ticker>`);
+      expect(hidden).to.deep.equal({ frames: 0, final: null, figures: ['5.088 kasus', '699 WNI'] });
+      const second = await fixture<AwasStatsTicker>(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
       await waitUntil(() => timers!.pendingFrames() > 0);
       second.remove();
       expect(timers.pendingFrames()).to.equal(0);
     });
 
     it('turning animate off shows the final values at once', async () => {
-      const { el, done } = await render(html`<div style="margin-top: 300vh"><awas-stats-ticker animate stats="kemlu-cambodia"></awas-stats-ticker></div>`);
+      const { el, done } = await render(html`<div style="margin-top: 300vh"><awas-stats-ticker animate stats="ohchr-cambodia"></awas-stats-ticker></div>`);
       done();
       expect(root(el).querySelector('.final')).to.not.equal(null);
       el.countUp = false;
       await el.updateComplete;
       expect(root(el).querySelector('.final')).to.equal(null);
-      expect(figures(el)).to.deep.equal(['2.962 kasus']);
+      expect(figures(el)).to.deep.equal(['sekitar 100.000 orang']);
     });
   });
 });

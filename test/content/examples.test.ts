@@ -13,7 +13,7 @@ function example(id: string, extra: Record<string, unknown> = {}) {
     id,
     kind: 'post',
     source: SOURCE,
-    verifiedOn: '2026-11-23',
+    checkedOn: '2026-11-23',
     reviewBy: '2099-01-01',
     flags: [{ id: 'gaji', redFlag: 1, source: SOURCE }],
     text: { id: { title: `Judul ${id}`, sender: 'Akun (fiktif)', lines: [{ text: 'Kerja [[gaji|gaji besar]]' }], flags: { gaji: 'Umpan.' } } },
@@ -50,13 +50,13 @@ describe('content/examples: the default pack', () => {
 
   it('maps every flag to a red flag of the research list (1-13) with a dated source; review dates are ahead', () => {
     for (const e of items) {
-      expect(e.verifiedOn).to.equal('2026-11-23');
+      expect(e.checkedOn).to.equal('2026-12-01');
       expect(e.reviewBy! > '2027-01-01').to.equal(true);
       expect(e.source!.url).to.match(/^https:\/\//);
       for (const f of e.flags) {
         expect(f.redFlag).to.be.within(1, 13);
         expect(f.source.url).to.match(/^https:\/\//);
-        expect(f.source.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(f.source.date).to.match(/^\d{4}-\d{2}(-\d{2})?$/);
       }
     }
   });

@@ -39,7 +39,7 @@ describe('content/hotlines: the default pack', () => {
   it('gives every entry a source, a verification date and a future review date, in both languages', () => {
     for (const h of items) {
       expect(h.source!.url, h.id).to.match(/^https:\/\//);
-      expect(parseIsoDate(h.verifiedOn)!.getTime(), h.id).to.be.at.most(parseIsoDate(h.reviewBy)!.getTime());
+      expect(parseIsoDate(h.checkedOn)!.getTime(), h.id).to.be.at.most(parseIsoDate(h.reviewBy)!.getTime());
       expect(parseIsoDate(h.reviewBy)!.getTime(), h.id).to.be.greaterThan(Date.now());
       expect(h.text.id!.name && h.text.en!.name, h.id).to.be.a('string');
     }

@@ -16,7 +16,7 @@ function item(extra: Record<string, unknown> = {}) {
     id: 'x',
     value: 12,
     source: { name: 'Dinas', url: 'https://example.org/', date: '2026-10-01' },
-    verifiedOn: '2026-11-23',
+    checkedOn: '2026-11-23',
     reviewBy: '2027-11-23',
     text: { id: { label: 'warga' } },
     ...extra,
@@ -36,7 +36,7 @@ describe('content/stats', () => {
     for (const s of items) {
       expect(s.source.url, s.id).to.match(/^https:\/\//);
       expect(s.source.name, s.id).to.not.equal('');
-      expect(s.verifiedOn, s.id).to.equal('2026-11-23');
+      expect(s.checkedOn, s.id).to.equal('2026-12-01');
       expect(Date.parse(s.reviewBy), s.id).to.be.greaterThan(Date.parse('2026-11-23'));
       expect(s.text.id?.label, s.id).to.be.a('string');
       expect(s.text.en?.label, s.id).to.be.a('string');
@@ -48,11 +48,11 @@ describe('content/stats', () => {
     const facts: Record<string, [number, string?]> = {
       'kemlu-online-scam': [10000, 'more-than'], // Kemlu 2020–Oct 2025: ">10,000"
       'kbri-phnom-penh-2025': [5088], // KBRI Phnom Penh 2025 full year
-      'kemlu-cambodia': [2962], // Kemlu 2020–Nov 2024, Cambodia
+      // Not shipped: 'kemlu-cambodia' (2,962, cumulative to Nov 2024) read as a comparison beside KBRI's 2025 figure;
+      // 'polri-tppo-2024' (2,179): no page states it, and Polri's year-end statement gives other figures.
       'ohchr-cambodia': [100000, 'about'], // OHCHR 2023: "about 100,000" in Cambodia
       'myawaddy-2025': [699], // 46 + 84 + 569, not the partial 554
-      'polri-tppo-2024': [2179], // Polri 2024 victims (V)
-      'imigrasi-delayed-2025': [5000], // Jan–Apr 2025
+      'imigrasi-delayed-2025': [5000], // Jan–Apr 2025, non-procedural migrant workers
       'ppatk-gambling-2024': [359810000000000], // PPATK 2024 = Rp359,81 triliun (never Rp238T)
     };
     expect([...byId.keys()].sort()).to.deep.equal(Object.keys(facts).sort());
@@ -83,12 +83,13 @@ describe('content/stats', () => {
     expect(problems).to.have.length(4);
   });
 
-  it('drops a figure whose source link is unusable, and says it is not shown', () => {
+  it('keeps a figure whose source link is unusable without the link (the one rule for sources), and drops one without a source name', () => {
     const { items, problems } = read({ stats: [item({ source: { name: 'Kemlu', url: 'https://kemlu.go.id@evil.example/', date: '2025-01-01' } })] });
-    expect(items).to.deep.equal([]);
-    expect(problems[0].message).to.contain('a statistic without a source is not shown');
+    expect(items.map((s) => s.source)).to.deep.equal([{ name: 'Kemlu', url: '', date: '2025-01-01' }]);
+    expect(problems[0].message).to.contain('source.url "https://kemlu.go.id@evil.example/" is not a usable http(s) link');
     const blank = read({ stats: [item({ source: { name: '\u202e\u200b', url: 'https://example.org/', date: '2025-01-01' } })] });
     expect(blank.items).to.deep.equal([]);
+    expect(blank.problems[0].message).to.contain('a statistic without a source is not shown');
   });
 
   it('refuses other link schemes and unknown fields through the schema', () => {

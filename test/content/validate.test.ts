@@ -63,10 +63,10 @@ describe('content/validate', () => {
 describe('content/collection', () => {
   it('keeps valid items and drops invalid ones with precise messages', () => {
     const problems: ContentProblem[] = [];
-    const layer = readCollection(notesSpec, { stats: [note('a'), { ...note('b'), verifiedOn: 'yesterday' }, note('a'), note('c')] }, 'content-src', problems);
+    const layer = readCollection(notesSpec, { stats: [note('a'), { ...note('b'), checkedOn: 'yesterday' }, note('a'), note('c')] }, 'content-src', problems);
     expect(layer.items!.map((i) => i.id)).to.deep.equal(['a', 'c']);
     expect(problems.map((p) => p.message)).to.deep.equal([
-      'content-src: stats[1].verifiedOn must be a date written YYYY-MM-DD, got "yesterday". This item is skipped.',
+      'content-src: stats[1].checkedOn must be a date written YYYY-MM-DD, got "yesterday". This item is skipped.',
       'content-src: stats[2].id "a" is used twice; the second one is skipped.',
     ]);
   });

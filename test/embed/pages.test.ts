@@ -37,7 +37,7 @@ describe('embed pages: names', () => {
 // Markup, quotes and an entity in every kind of text field: it must come out as text.
 const NASTY = '"><img src=x onerror=alert(1)> &amp; </section><script>alert(2)</script>';
 const SOURCE = { name: NASTY, url: 'https://example.org/"><b>', date: '2025-01-01' };
-const DATES = { verifiedOn: '2025-01-02', reviewBy: '2099-01-01' };
+const DATES = { checkedOn: '2025-01-02', reviewBy: '2099-01-01' };
 
 describe('embed pages: the static content is text, never markup', () => {
   const noInjected = (html: string) => {
@@ -105,7 +105,11 @@ describe('embed pages: the static content is text, never markup', () => {
       stats: [{ id: 's', value: 1386, text: { id: { label: NASTY, unit: 'kasus', note: NASTY, period: NASTY.slice(0, 50) } }, source: SOURCE, ...DATES }],
     };
     doc = noInjected(renderStatsTicker('id', stats));
-    expect(doc.querySelector('.label')!.textContent).to.equal(NASTY);
+    // The period is inside the label line: "{label}, <span class="period">{period}</span>".
+    expect(doc.querySelector('.label')!.textContent).to.equal(`${NASTY}, ${NASTY.slice(0, 50)}`);
+    expect(doc.querySelector('.label')!.firstChild!.textContent).to.equal(`${NASTY}, `);
+    expect(doc.querySelector('.label > .period')!.textContent).to.equal(NASTY.slice(0, 50));
+    expect(doc.querySelector('p.period')).to.equal(null);
     expect(doc.querySelector('.fig')!.textContent).to.equal('1.386 kasus');
   });
 
@@ -141,15 +145,15 @@ describe('embed pages: the built documents', () => {
   }
 
   it('with AWAS_EMBED_BASE_URL every oEmbed address is absolute', () => {
-    const base = normaliseBase('https://situs-anda.go.id/awas')!;
-    expect(base).to.equal('https://situs-anda.go.id/awas/');
+    const base = normaliseBase('https://situs-anda.example/awas')!;
+    expect(base).to.equal('https://situs-anda.example/awas/');
     for (const page of EMBED_PAGES) {
       const doc = parse(renderDocument(page, base));
-      expect(doc.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).to.equal(`https://situs-anda.go.id/awas/embed/${page.oembedFile}`);
+      expect(doc.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).to.equal(`https://situs-anda.example/awas/embed/${page.oembedFile}`);
       const json = oembedResponse(page, base);
       expect(validateOembed(json)).to.deep.equal([]);
       expect(json.provider_url).to.equal(base);
-      expect(parse(json.html).querySelector('iframe')!.getAttribute('src')).to.equal(`https://situs-anda.go.id/awas/embed/${page.file}`);
+      expect(parse(json.html).querySelector('iframe')!.getAttribute('src')).to.equal(`https://situs-anda.example/awas/embed/${page.file}`);
     }
   });
 
@@ -176,7 +180,7 @@ describe('embed pages: oEmbed responses', () => {
 
   it('the snippet is the one the snippet builder writes (src/embed/snippets.ts)', async () => {
     const snippets = await import('../../src/embed/snippets.js');
-    const base = 'https://situs-anda.go.id/awas/';
+    const base = 'https://situs-anda.example/awas/';
     for (const page of EMBED_PAGES) {
       const attributes: [string, string][] = [['lang', page.lang], ...Object.entries(page.fixed)];
       const theirs = snippets.iframeSnippet({ widget: page.widget, attributes, base, version: '0', integrity: 'sha384-x' } as never);

@@ -27,7 +27,7 @@ export function note(id: string, title = `Note ${id}`, extra: Record<string, unk
   return {
     id,
     source: { name: 'Test', url: 'https://example.org/', date: '2025-01-01' },
-    verifiedOn: '2025-01-02',
+    checkedOn: '2025-01-02',
     reviewBy: '2099-01-01',
     text: { id: { title } },
     ...extra,

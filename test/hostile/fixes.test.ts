@@ -41,7 +41,7 @@ describe('hostile fixes', () => {
       channels: [{ type: 'phone', value: '129', label: { id: '\u0001Telepon\u202E', en: '\u0000' }, source: { name: '\u202ESumber', url: 'https://example.org/', date: '2025-01-01' } }],
       text: { id: { name: 'Uji' } },
       source: { name: 'Nama\u0007 sumber', url: 'https://example.org/', date: '2025-01-01' },
-      verifiedOn: '2025-01-01',
+      checkedOn: '2025-01-01',
       reviewBy: '2099-01-01',
     };
     const [hotline] = readCollection(hotlinesSpec, { hotlines: [item] }, 'test', problems).items!;

@@ -153,7 +153,7 @@ function mutatedItem(collection: Collection): fc.Arbitrary<unknown> {
 
 /** Packs with nothing usable: not an object, the list is not a list, or every item lacks a required field. */
 function unusablePack(collection: Collection): fc.Arbitrary<string> {
-  const required = ['id', 'source', 'verifiedOn', 'reviewBy', 'text'];
+  const required = ['id', 'source', 'checkedOn', 'reviewBy', 'text'];
   return fc.oneof(
     fc.string().filter((s) => {
       try {

@@ -95,7 +95,7 @@ $posts = array(
 			array(
 				'Halaman uji: nomor pengaduan untuk WNI di Kamboja.',
 				'[awas widget="hotline-card" from="kh"]',
-				'<!-- wp:shortcode -->' . "\n" . '[awas widget="risk-quiz" mode="list" questions="visa-turis,paspor"]' . "\n" . '<!-- /wp:shortcode -->',
+				'<!-- wp:shortcode -->' . "\n" . '[awas widget="risk-quiz" mode="list" questions="visa-kerja,paspor"]' . "\n" . '<!-- /wp:shortcode -->',
 				'[awas widget="hotline-card" hotlines="sapa129,kp2mi" layout="compact" lang="en" onclick="alert(1)" heading=\'Help <img src=x onerror=alert(1)> "now"\']',
 				'[awas widget="bogus"]',
 			)

@@ -22,7 +22,7 @@ export function packSchema(collections: Record<string, Schema>): Schema & Record
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: PACK_SCHEMA_ID,
     title: 'Awas content pack',
-    description: 'Content for Awas widgets (content-src or inline <script type="application/json">). Every item carries its source, verifiedOn and reviewBy.',
+    description: 'Content for Awas widgets (content-src or inline <script type="application/json">). Every item carries its source, checkedOn (the day the source was read) and reviewBy; a phone channel may record a call (calledOn, calledBy).',
     type: 'object',
     additionalProperties: false,
     properties,

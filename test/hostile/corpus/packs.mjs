@@ -4,7 +4,7 @@
 import { PAYLOADS } from './payloads.mjs';
 
 const SOURCE = { name: 'Sumber uji', url: 'https://127.0.0.1:9/sumber', date: '2025-01-01' };
-const DATES = { verifiedOn: '2025-01-02', reviewBy: '2099-01-01' };
+const DATES = { checkedOn: '2025-01-02', reviewBy: '2099-01-01' };
 
 /** A valid item of each collection (ids get a suffix per payload). */
 export function baseItem(collection, id) {
@@ -98,10 +98,10 @@ export const FIELDS = {
     'source.name',
     'source.url',
     'source.date',
-    'verifiedOn',
+    'checkedOn',
     'reviewBy',
   ],
-  questions: ['id', 'risky', 'text.id.question', 'text.id.flag', 'text.id.why', 'text.{key}', 'source.name', 'source.url', 'source.date', 'verifiedOn'],
+  questions: ['id', 'risky', 'text.id.question', 'text.id.flag', 'text.id.why', 'text.{key}', 'source.name', 'source.url', 'source.date', 'checkedOn'],
   examples: [
     'id',
     'kind',

@@ -288,7 +288,7 @@ function corpusPackControl() {
         channels: [{ type: 'phone', value: '0811-8080-141' }],
         text: { id: { name: 'Layanan kontrol https' } },
         source: { name: 'Sumber uji', url: 'https://127.0.0.1:9/', date: '2025-01-01' },
-        verifiedOn: '2025-01-02',
+        checkedOn: '2025-01-02',
         reviewBy: '2099-01-01',
       },
     ],

@@ -1,0 +1,51 @@
+/**
+ * The one rule for a `source` in every collection (item sources, channel sources, red-flag sources):
+ * the name is shown as text, the link passes the http(s) allowlist, the note is per-language text.
+ * A link that cannot be used is dropped and reported; the item stays, shown with its source name and date.
+ * A source with neither a link nor a note is reported too: readers must be able to check, or be told why not.
+ */
+import type { NormaliseContext } from './collection.js';
+import { pickText, type Source, type Texts } from './types.js';
+import type { Lang } from '../i18n/lang.js';
+import { cleanText, MAX_LABEL } from '../safety/text.js';
+import { safeUrl } from '../safety/url.js';
+
+interface RawSource {
+  name: string;
+  url?: string;
+  date: string;
+  note?: Record<string, string>;
+}
+
+/** Per-language short texts, cleaned; undefined when none is left. */
+export function cleanLabels(raw: unknown, max = MAX_LABEL): Texts<string> | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const out: Texts<string> = {};
+  for (const [lang, value] of Object.entries(raw as Record<string, unknown>)) {
+    const label = cleanText(value, max);
+    if (label) out[lang] = label;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A schema-valid source through safety/, reporting (at `where`) what had to be left out. */
+export function normaliseSource(raw: unknown, ctx: Pick<NormaliseContext, 'problem'>, where = 'source'): Source | undefined {
+  if (!raw) return undefined;
+  const source = raw as RawSource;
+  const note = cleanLabels(source.note, 300);
+  let url = '';
+  if (source.url !== undefined) {
+    url = safeUrl(source.url, ['https:', 'http:']) ?? '';
+    if (!url) ctx.problem(`${where}.url "${cleanText(source.url, 80)}" is not a usable http(s) link; the source is shown without it.`);
+  } else if (!note) {
+    ctx.problem(`${where} has no url: link the page that states the fact, or add ${where}.note saying why there is none.`);
+  }
+  const clean: Source = { name: cleanText(source.name, MAX_LABEL), url, date: source.date };
+  if (note) clean.note = note;
+  return clean;
+}
+
+/** The note of a source in the reader's language ('' when there is none). */
+export function sourceNote(source: Source | undefined, lang: Lang): string {
+  return source?.note ? pickText(source.note, lang) : '';
+}
