@@ -13,10 +13,16 @@ export const BUDGETS_GZIP = {
   'awas-embed-host.js': 1024,
 };
 
-/** Regression guards while the targets are not met: measured size at the time + ~3%. Lower them as files shrink. */
+/**
+ * Regression guards while the targets are not met: measured size at the time + ~3%. Lower them as files shrink.
+ * Raised once, by #16 (content a reader can trust: 45.3 → 50.5 KB, hotline-only 22.5 → 23.8 KB): the default packs
+ * grew by 3.9 KB gzip (each source now links its article instead of a home page, with notes where none was found;
+ * 12 quiz questions that ask what the seeker checked, with "why" texts that name who said it). Issue #17 (a page
+ * pays only for its widgets) is where these come down.
+ */
 export const CEILINGS_GZIP = {
-  'awas.js': 46 * 1024,
-  'awas-hotline-card.js': 23 * 1024,
+  'awas.js': 52 * 1024,
+  'awas-hotline-card.js': 24.5 * 1024,
 };
 
 export function measure(file) {
