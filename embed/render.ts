@@ -128,7 +128,7 @@ export function hotlineEntries(from: string, pack: unknown = hotlinesPack): Hotl
 function sourceLink(source: Source, text: string, newTab: string, lang: Lang): string {
   const href = safeUrl(source.url, ['https:', 'http:']);
   const note = sourceNote(source, lang);
-  return (href ? outLink(href, text, { newTabNote: newTab }) : `<span>${text}</span>`) + (note ? ` <span class="source-note">${escapeHtml(note)}</span>` : '');
+  return (href ? outLink(href, text, { newTabNote: newTab }) : `<span>${text}</span>`) + (note ? ` (${escapeHtml(note)})` : '');
 }
 
 export function renderHotlineCard(lang: Lang, from: string, pack: unknown = hotlinesPack): string {

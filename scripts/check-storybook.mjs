@@ -11,11 +11,22 @@ let empty = [];
 for (const id of ids) {
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.goto(`${url}/iframe.html?id=${id}&viewMode=story`);
-  await page.waitForTimeout(600);
-  const len = await page.evaluate(() => {
-    const find = (root) => { for (const e of root.querySelectorAll('*')) { if (e.localName.startsWith('awas-') && e.shadowRoot) return e.shadowRoot.textContent.trim().length; if (e.shadowRoot) { const r = find(e.shadowRoot); if (r) return r; } } return 0; };
-    return find(document);
-  });
+  // Wait for the condition (a widget with text), not for a fixed time: on a busy machine a story takes longer.
+  const find = () => {
+    const search = (root) => {
+      for (const e of root.querySelectorAll('*')) {
+        if (e.localName.startsWith('awas-') && e.shadowRoot) return e.shadowRoot.textContent.trim().length;
+        if (e.shadowRoot) {
+          const r = search(e.shadowRoot);
+          if (r) return r;
+        }
+      }
+      return 0;
+    };
+    return search(document);
+  };
+  await page.waitForFunction(`(${find})() >= 5`, null, { timeout: 15000 }).catch(() => undefined);
+  const len = await page.evaluate(find);
   if (len < 5) empty.push(id);
   await page.close();
 }

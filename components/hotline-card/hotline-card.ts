@@ -269,7 +269,7 @@ export class AwasHotlineCard extends AwasElement {
     const note = sourceNote(source, lang);
     return html`${href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span></a>`
-      : html`<span>${text}</span>`}${note ? html`<span class="source-note">${note}</span>` : nothing}`;
+      : html`<span>${text}</span>`}${note ? ` (${note})` : nothing}`;
   }
 
   private renderMeta(entry: HotlineEntry): TemplateResult {

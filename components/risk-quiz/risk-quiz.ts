@@ -242,9 +242,9 @@ export class AwasRiskQuiz extends AwasElement {
     const text = pickText(question.text, t.lang);
     const { name, url, date } = question.source;
     const note = sourceNote(question.source, t.lang);
-    return html`<li class=${flag.critical ? 'flag critical' : 'flag'}>
+    return html`<li class=${flag.critical && !flag.unknown ? 'flag critical' : 'flag'}>
       <p class="flag-name">
-        <strong>${text.flag}</strong>${flag.critical ? html` <span class="tag">${t.t('critical')}</span>` : nothing}
+        <strong>${text.flag}</strong>${flag.critical && !flag.unknown ? html` <span class="tag">${t.t('critical')}</span>` : nothing}
       </p>
       ${flag.unknown ? html`<p class="unknown">${t.t('unknownNote')}</p>` : nothing}
       <p>${text.why}</p>
@@ -260,7 +260,9 @@ export class AwasRiskQuiz extends AwasElement {
     const t = this.i18n;
     const lang = t.lang;
     const band = result.band;
-    const summary = t.t(band === 'tinggi' ? 'sumTinggi' : band === 'waspada' ? 'sumWaspada' : 'sumRendah');
+    // Only "Tidak tahu" behind the band: say that the answers are missing, not that the offer is a scam.
+    const onlyUnknown = result.flags.length > 0 && result.flags.every((f) => f.unknown);
+    const summary = t.t(onlyUnknown ? 'sumUnknown' : band === 'tinggi' ? 'sumTinggi' : band === 'waspada' ? 'sumWaspada' : 'sumRendah');
     const byId = new Map(this.active.map((q) => [q.id, q] as [string, Question]));
     const flags = result.flags.filter((f) => byId.has(f.id));
     // "No warning sign" names exactly two checks to do anyway: the first place to check yourself, and a hotline.

@@ -45,7 +45,7 @@ export function normaliseSource(raw: unknown, ctx: Pick<NormaliseContext, 'probl
   return clean;
 }
 
-/** The note of a source in the reader's language ('' when there is none). */
+/** The note of a source in the reader's language, without its closing full stop (it is shown in brackets); '' if none. */
 export function sourceNote(source: Source | undefined, lang: Lang): string {
-  return source?.note ? pickText(source.note, lang) : '';
+  return source?.note ? pickText(source.note, lang).replace(/\.$/, '') : '';
 }

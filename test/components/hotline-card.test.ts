@@ -119,7 +119,7 @@ describe('awas-hotline-card', () => {
       expect(channels[0].querySelector('.called')!.textContent).to.equal('Ditelepon 25 November 2026 oleh Tim Desa Contoh — tersambung');
       expect(channels[1].querySelector('.called')).to.equal(null);
       const meta = el.shadowRoot!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
-      expect(meta).to.contain('Sumber dicek 30 November 2026').and.contain('Sumber: Papan pengumuman kantor, November 2026').and.contain('Tidak ada versi daring.');
+      expect(meta).to.contain('Sumber dicek 30 November 2026').and.contain('Sumber: Papan pengumuman kantor, November 2026 (Tidak ada versi daring)');
     });
   });
 

@@ -255,7 +255,7 @@ describe('awas-stats-ticker', () => {
       done();
       expect(packStat('kbri-phnom-penh-2025').source.date).to.equal('2026-01');
       const src = root(el).querySelector('.src')!.textContent!.replace(/\s+/g, ' ').trim();
-      expect(src).to.equal(`Sumber: Tribun Gorontalo: KBRI Phnom Penh (membuka tab baru), Januari 2026 (${packStat('kbri-phnom-penh-2025').source.note!.id})`);
+      expect(src).to.equal(`Sumber: Tribun Gorontalo: KBRI Phnom Penh (membuka tab baru), Januari 2026 (${packStat('kbri-phnom-penh-2025').source.note!.id.replace(/\.$/, '')})`);
       expect(root(el).textContent).to.not.contain('Invalid');
     });
 
