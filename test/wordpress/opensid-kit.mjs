@@ -6,7 +6,7 @@
 //     $judul_widget), and its output, served with `script-src 'self'`, upgrades to the real widget in Chromium;
 //   - its fallback links are links the hotline card itself shows (no stale or invented number), and readers without
 //     JavaScript see them.
-// Needs php-cli (test/wordpress/run.mjs installs it) and dist/awas.js (AWAS_BUNDLE=<file> for another copy).
+// Needs php-cli (test/wordpress/run.mjs installs it, so npm run test:integrations runs that first) and dist/awas.js (AWAS_BUNDLE=<file> for another copy).
 // Last line: "N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, copyFileSync, writeFileSync, rmSync } from 'node:fs';

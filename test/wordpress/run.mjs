@@ -540,10 +540,15 @@ async function editorChecks({ site, password }) {
     check('inserted block: the preview shows the real hotline card (awas.js loaded in the editor)', await preview('hotline-card'));
     const panel = page.getByLabel('Widget (widget)');
     check('the block sidebar has the widget picker and "Lokasi pembaca (from)"', (await panel.count()) === 1 && (await page.getByLabel('Lokasi pembaca (from)').count()) === 1);
+    const blockAttributes = () => page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'awas/widget').attributes);
+    // The quiz has `from` too (its result card follows the reader's location): the choice is kept.
     await panel.selectOption('risk-quiz');
-    const switched = await preview('risk-quiz');
-    const attrs = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'awas/widget').attributes);
-    check('choosing another widget in the sidebar re-renders the preview and clears attributes it does not have', switched && attrs.widget === 'risk-quiz' && attrs.from === undefined, JSON.stringify(attrs));
+    const quiz = (await preview('risk-quiz')) && (await blockAttributes());
+    check('choosing the quiz keeps "Lokasi pembaca" (the quiz has from too) and re-renders the preview', quiz && quiz.widget === 'risk-quiz' && quiz.from === 'kh', JSON.stringify(quiz));
+    await panel.selectOption('scam-carousel');
+    const switched = await preview('scam-carousel');
+    const attrs = await blockAttributes();
+    check('choosing another widget in the sidebar re-renders the preview and clears attributes it does not have', switched && attrs.widget === 'scam-carousel' && attrs.from === undefined, JSON.stringify(attrs));
     check('the editor has no JavaScript error', errors.length === 0, errors.join(' | '));
     figures.push(`block editor: loaded and previewed in ${seconds(Date.now() - t0)}`);
     if (screenshots) await shoot(page, 'wordpress-editor');
