@@ -122,14 +122,15 @@ export function embedInspector() {
       }
       if (command === 'embed-click') {
         const { page } = entry(payload.id);
-        await frameOf(page, payload.frame).locator(payload.selector).first().click({ timeout: 3000, noWaitAfter: true });
+        // The timeout bounds a wait for the element to be clickable, not a pause: generous, so a busy machine passes.
+        await frameOf(page, payload.frame).locator(payload.selector).first().click({ timeout: 15000, noWaitAfter: true });
         return true;
       }
       if (command === 'embed-log') {
         const { log } = entry(payload.id);
         const popups = log.popups.splice(0);
         // A popup starts as about:blank: give it a moment to reach its address before reading it.
-        for (const p of popups) if (p.url() === 'about:blank') await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 3000 }).catch(() => undefined);
+        for (const p of popups) if (p.url() === 'about:blank') await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 10000 }).catch(() => undefined);
         return { console: log.console.splice(0), errors: log.errors.splice(0), popups: popups.map((p) => p.url()) };
       }
       if (command === 'embed-close') {
