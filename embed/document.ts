@@ -6,11 +6,13 @@
  * and embed/ as AWAS_EMBED_BASE_URL (e.g. https://situs-anda.example/awas/) when building; without it, the discovery
  * links and the oEmbed html use relative URLs: the pages and iframes work anywhere, oEmbed discovery does not.
  */
-import { EMBED_PAGES, type EmbedPage } from './pages.js';
-import { escapeHtml, renderStatic } from './render.js';
-
-export { staleItems } from './render.js';
+import { escapeHtml } from '../src/prerender/markup.js';
+import { EMBED_PAGES, EMBED_LINK_TARGET, type EmbedPage } from './pages.js';
+import { prerenderedElement, PRERENDERED_WIDGETS, prerenderCss } from './prerender.js';
 import { embedStrings } from './strings.js';
+
+export { staleItems } from './stale-items.js';
+export { escapeHtml };
 
 /** The page script and stylesheet next to the pages. */
 export const PAGE_SCRIPT = 'awas-embed.js';
@@ -92,13 +94,19 @@ function dataAttributes(page: EmbedPage): string {
 }
 
 /**
- * WordPress embeds oEmbed frames with sandbox="allow-scripts" only: the widget runs, but no call or WhatsApp link can
- * leave the frame. The page script shows this hint under the widget there (it knows WordPress by the #?secret= in
- * its address).
+ * Hosts that sandbox the frame (TinyMCE's sandbox="", WordPress's allow-scripts) keep any call or WhatsApp link from
+ * leaving it. The hint shows on the readable copy; the page script hides it once the widget runs outside WordPress.
  */
-function wordpressHint(page: EmbedPage): string {
+function cannotTapNote(page: EmbedPage): string {
   if (page.widget !== 'hotline-card' && page.widget !== 'risk-quiz') return '';
-  return `<p class="note wordpress" hidden>${escapeHtml(embedStrings[page.lang].cannotTap)}</p>`;
+  return `<p class="note cannot-tap">${escapeHtml(embedStrings[page.lang].cannotTap)}</p>`;
+}
+
+/** The widget element with its readable copy inside, as the widget's own templates render it. */
+export function widgetMarkup(page: EmbedPage): string {
+  const attributes: Record<string, string> = { lang: page.lang, ...page.defaults, ...page.fixed };
+  if (page.widget === 'hotline-card') attributes['link-target'] = EMBED_LINK_TARGET;
+  return prerenderedElement(page.widget, attributes);
 }
 
 /** One embed page as a complete HTML document. */
@@ -119,11 +127,16 @@ export function renderDocument(page: EmbedPage, base: string | null): string {
 </head>
 <body>
 <main id="awas-embed" data-widget="${page.widget}" data-page="${page.basename}"${dataAttributes(page)}>
-<div class="awas-static">${renderStatic(page)}</div>${wordpressHint(page)}
+${widgetMarkup(page)}${cannotTapNote(page)}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The readable copies' stylesheet, from every widget's own styles (appended to embed/page.css). */
+export function widgetsCss(): string {
+  return PRERENDERED_WIDGETS.map((widget) => prerenderCss(widget)).join('\n') + '\n';
 }
 
 export interface EmbedFile {

@@ -3,12 +3,12 @@
  *
  * 1. Starts the resizer at once (src/embed/frame.ts): the static content has a height too, and the drop-in script may
  *    never arrive on a slow connection.
- * 2. If the drop-in script defined the widget's tag, builds the widget — attributes from the page (data-set-x fixed, data-default-x
- *    overridable) and from the query string (?hotlines=kp2mi,sapa129&layout=compact) through the widget's declared
- *    attributes only, minus QUERY_DENIED — renders it, then removes the static content. If anything fails, the
- *    static content stays.
- * 3. Inside WordPress (which sandboxes oEmbed frames with allow-scripts only, so no link can leave the frame) the
- *    hotline and quiz pages keep a one-line hint under the widget: write the number down.
+ * 2. The widget element is in the page with its readable copy (rendered at build time from its own templates); the
+ *    drop-in script upgrades it in place. This adds the attributes of the query string (?hotlines=kp2mi,sapa129&
+ *    layout=compact), through the widget's declared attributes only, minus QUERY_DENIED and the page's fixed
+ *    data-set-x ones. If the script never arrives, the readable copy stays.
+ * 3. The hotline and quiz pages carry a one-line hint (write the number down): links cannot leave sandboxed frames.
+ *    It goes once the widget runs, except inside WordPress (oEmbed frames sandboxed with allow-scripts only).
  * No storage, no requests of its own.
  */
 import { logOnce } from '../src/base/log.js';
@@ -38,11 +38,16 @@ export function widgetAttributes(main: Element, declared: readonly string[], sea
   return { attributes, ignored };
 }
 
-/** Build the widget into `main` and drop the static content once the widget has rendered. */
-export async function upgrade(main: HTMLElement, search: string, lang: string): Promise<WidgetElement | null> {
+/**
+ * The widget is in the page already, with its readable copy inside: the drop-in script upgrades it in place. This
+ * adds what the address asks for. Resolves to the widget once it has rendered, or null when the script never defined
+ * it (the readable copy stays).
+ */
+export async function upgrade(main: HTMLElement, search: string): Promise<WidgetElement | null> {
   const tag = `awas-${main.getAttribute('data-widget') ?? ''}`;
+  const widget = main.querySelector<WidgetElement>(tag);
   const ctor = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-  if (!ctor) {
+  if (!ctor || !widget) {
     logOnce('warn', 'embed-no-widget', `The embed page could not load <${tag}> (was the drop-in script blocked or too slow?). The plain version stays on screen.`);
     return null;
   }
@@ -50,34 +55,26 @@ export async function upgrade(main: HTMLElement, search: string, lang: string): 
   if (ignored.length) {
     logOnce('warn', `embed-query:${ignored.join()}`, `Embed page: ${ignored.join(', ')} cannot be set from the address; ignored.`);
   }
-  const widget = document.createElement(tag) as WidgetElement;
-  widget.setAttribute('lang', lang);
-  attributes.forEach((value, name) => widget.setAttribute(name, value));
+  attributes.forEach((value, name) => {
+    if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+  });
   if ((ctor.observedAttributes ?? []).includes('link-target')) widget.setAttribute('link-target', EMBED_LINK_TARGET);
-  const live = document.createElement('div');
-  live.className = 'awas-live';
-  live.append(widget);
-  main.append(live);
   try {
     await widget.updateComplete;
   } catch {
-    // a widget that throws while rendering: keep the static content
+    return null; // a widget that throws while rendering: its readable copy is all there is
   }
-  if (!widget.shadowRoot || !widget.shadowRoot.childElementCount) {
-    live.remove();
-    return null;
-  }
-  main.querySelector('.awas-static')?.remove();
-  return widget;
+  return widget.shadowRoot?.childElementCount ? widget : null;
 }
 
 function start(): void {
   const main = document.getElementById('awas-embed');
   if (!main) return;
   const resizer = startFrame(main.getAttribute('data-page') ?? '');
-  void upgrade(main, location.search, document.documentElement.lang).then((widget) => {
-    const hint = main.querySelector<HTMLElement>('.note.wordpress');
-    if (widget && hint && resizer.secret) hint.hidden = false;
+  void upgrade(main, location.search).then((widget) => {
+    // Links leave a WordPress frame (sandbox="allow-scripts") nowhere: the hint stays there, and without the widget.
+    const hint = main.querySelector<HTMLElement>('.note.cannot-tap');
+    if (widget && hint && !resizer.secret) hint.hidden = true;
     resizer.post();
   });
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The hosted iframe pages (issue 10): dist/embed/<widget>.<lang>.html with their static no-JavaScript content, the
+// The hosted iframe pages (issue 10): dist/embed/<widget>.<lang>.html with the widget's readable copy (its own
+// templates rendered at build time, embed/prerender.ts), the
 // oEmbed responses <page>.oembed.json and the stylesheet. The page script (dist/embed/awas-embed.js) and the host
 // script (dist/awas-embed-host.js) are built by rollup. Called by scripts/build.mjs after the bundles are built;
 // run alone to write the pages again for another address:
@@ -8,7 +9,7 @@
 // The base URL is the published folder that holds awas.js and embed/. Without it the oEmbed files and discovery
 // links use relative URLs, which WordPress cannot follow (see docs/embed-iframe.md).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,7 +47,8 @@ export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, qu
   const out = join(root, 'dist/embed');
   mkdirSync(out, { recursive: true });
   for (const file of files) writeFileSync(join(out, file.path), file.content);
-  copyFileSync(join(root, 'embed/awas-embed.css'), join(out, generator.PAGE_STYLES));
+  // The frame's own rules, then each widget's styles re-scoped for its readable copy.
+  writeFileSync(join(out, generator.PAGE_STYLES), readFileSync(join(root, 'embed/page.css'), 'utf8') + generator.widgetsCss());
   const missing = [generator.PAGE_SCRIPT, '../awas.js', '../awas-hotline-card.js', '../awas-embed-host.js'].filter((f) => !existsSync(join(out, f)));
   if (missing.length) console.warn(`build-embed: ${missing.join(', ')} not found in dist/embed/ (run npm run build): the pages need them.`);
   if (!quiet) {

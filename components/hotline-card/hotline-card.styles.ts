@@ -86,6 +86,23 @@ export const hotlineCardStyles = [
     .action:hover .value {
       text-decoration: underline;
     }
+    /* a number that works only inside its own country: text, not a button */
+    .number {
+      display: inline-flex;
+      align-items: center;
+      gap: 10px;
+      min-height: 48px;
+      padding: 6px 14px 6px 10px;
+      border-radius: 12px;
+      border: 2px dashed var(--_border);
+      color: var(--_text);
+      max-width: 100%;
+    }
+    .note {
+      font-size: 0.8125em;
+      font-weight: 600;
+      color: var(--_muted);
+    }
     .icon {
       width: 22px;
       height: 22px;
@@ -197,6 +214,10 @@ export const hotlineCardStyles = [
     }
     .compact .value {
       font-size: 1em;
+    }
+    .compact .number {
+      min-height: 44px;
+      padding: 4px 10px;
     }
     @media (forced-colors: active) {
       .action {

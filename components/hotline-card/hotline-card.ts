@@ -16,11 +16,13 @@ import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { channelIcon } from './icons.js';
 import { hotlinesFromLightDom } from './light-dom.js';
-import { selectHotlines, type HotlineEntry } from './reach.js';
+import { homeOf, selectHotlines, type HotlineEntry } from './reach.js';
 import { buildVcard } from './vcard.js';
 
 const LAYOUTS = ['full', 'compact'];
 const LINK_TARGETS = ['_blank', '_top', '_self', '_parent'];
+/** The library's home country: a number the page writes without + and without data-country is Indonesian. */
+const HOME_COUNTRY = 'id';
 
 /**
  * @summary Who to contact, one tap away: official hotlines with call, WhatsApp, SMS and web links, free/24-hour
@@ -30,10 +32,12 @@ const LINK_TARGETS = ['_blank', '_top', '_self', '_parent'];
  * @tag awas-hotline-card
  *
  * @slot - Optional plain links that work without JavaScript, e.g. `<a href="tel:08001000">KP2MI 0800-1000</a>`.
- *   When present, the card is built from them (they take precedence over all other content).
+ *   When present, the card is built from them (they take precedence over all other content). A number without + is
+ *   Indonesian unless `data-country="kh"` (or another code) sits on the link or an element around it.
  *
  * @fires awas-contact - `{hotlineId, channel}` when a channel is used (`phone`, `whatsapp`, `sms`, `web`, `email`, `copy`, `vcard`). No reader data.
- * @fires awas-error - `{code, message}` for unusable attributes or content (`bad-attribute`, `unknown-id`, `content-*`, `stale-content`).
+ * @fires awas-error - `{code, message}` for unusable attributes or content (`bad-attribute`, `unknown-id`, `content-*`, `stale-content`,
+ *   `ambiguous-number`: a number without + that fits no numbering plan of its country, shown and linked as written).
  *
  * @csspart card - The card container.
  * @csspart heading - The card heading.
@@ -52,7 +56,8 @@ export class AwasHotlineCard extends AwasElement {
   private readonly content = new ContentController<Hotline>(this, {
     spec: hotlinesSpec,
     defaults: hotlinesPack,
-    fromLightDom: (host, problems) => hotlinesFromLightDom(host, this.location, problems),
+    // Numbers are read against their own country, never `from`: a change of `from` re-selects, it does not re-parse.
+    fromLightDom: (host, problems) => hotlinesFromLightDom(host, HOME_COUNTRY, problems),
   });
 
   /** Where the reader is: `id` (in Indonesia, default), `kh` (in Cambodia), or another two-letter country code. */
@@ -116,20 +121,41 @@ export class AwasHotlineCard extends AwasElement {
     const { ids, invalid } = parseIdList(this.hotlines);
     if (invalid.length) this.reportProblem('bad-attribute', `hotlines="…" has entries that are not ids: ${invalid.join(', ')}.`);
     const items = this.content.items;
+    this.reportAmbiguous(items);
     const selection = selectHotlines(items, from, ids);
     if (selection.unknown.length) {
       this.reportProblem('unknown-id', `hotlines="…" names unknown ids: ${selection.unknown.join(', ')}. Known: ${items.map((h) => h.id).join(', ')}.`);
     }
     if (selection.unreachable.length) {
-      this.reportProblem('bad-attribute', `${selection.unreachable.join(', ')} cannot be reached from "${from}" (local-only numbers); not shown.`);
+      this.reportProblem(
+        'bad-attribute',
+        `${selection.unreachable.join(', ')} cannot be called from "${from}" (numbers that work only inside their own country); shown as text with a note, not as a link.`,
+      );
     }
     if (!items.some((h) => from in h.audience) && from !== 'id' && !items.some((h) => h.fromPage)) {
       logOnce('info', `hotline-from:${from}`, `<awas-hotline-card from="${from}">: no hotlines are listed for readers in "${from}"; showing the services reachable from abroad (Kemlu first).`);
     }
-    if (selection.entries.length) return selection.entries;
-    // Never blank: fall back to the bundled national defaults for this location.
-    const fallback = selectHotlines(items, from, []).entries;
-    return fallback.length ? fallback : selectHotlines(this.content.defaultItems, from, []).entries;
+    if (selection.entries.length) return selection.shown;
+    // Never blank: nothing here can be called from `from`. The reachable services for this location come first
+    // (the bundled defaults if need be), then what the author chose or wrote, as text with its note.
+    let fallback = selectHotlines(items, from, []).entries;
+    if (!fallback.length) fallback = selectHotlines(this.content.defaultItems, from, []).entries;
+    return [...fallback, ...selection.shown.filter((e) => !fallback.some((f) => f.hotline.id === e.hotline.id))];
+  }
+
+  /** Numbers written without + that fit no plan of their country: shown and linked as written; tell the author once. */
+  private reportAmbiguous(items: Hotline[]): void {
+    for (const hotline of items) {
+      for (const channel of hotline.channels) {
+        if (channel.phone?.kind !== 'ambiguous') continue;
+        const number = channel.phone.national;
+        const where = hotline.fromPage ? `add data-country="kh" (or the right country) to the link` : `set the hotline's "country" (now "${hotline.country}")`;
+        this.reportProblem(
+          'ambiguous-number',
+          `the number "${number}" (${pickText(hotline.text, 'en').name}) has no + and does not fit the numbering plan of "${homeOf(channel, hotline)}", so the card cannot tell which country it belongs to; it is shown and linked exactly as written. Write it with + and the country code (e.g. +855 12 813 282), or ${where}.`,
+        );
+      }
+    }
   }
 
   /** The number as this reader should dial it: national form at home, international form abroad. */
@@ -173,6 +199,19 @@ export class AwasHotlineCard extends AwasElement {
         }
       })
       .join(', ');
+  }
+
+  /** "Indonesia" / "Kamboja" | "Cambodia"; other countries by the browser's region names, else the code. */
+  private countryName(code: string): string {
+    const t = this.i18n;
+    if (code === 'id') return t.t('countryId');
+    if (code === 'kh') return t.t('countryKh');
+    const Names = (Intl as unknown as { DisplayNames?: new (l: string[], o: object) => { of(code: string): string | undefined } }).DisplayNames;
+    try {
+      return (Names && new Names([t.lang], { type: 'region' }).of(code.toUpperCase())) || code.toUpperCase();
+    } catch {
+      return code.toUpperCase();
+    }
   }
 
   private async handleCopy(hotline: Hotline, number: string, event: Event): Promise<void> {
@@ -262,6 +301,27 @@ export class AwasHotlineCard extends AwasElement {
     </li>`;
   }
 
+  /**
+   * A number that works only inside its own country, which the reader is not in: as text with a note, never a link,
+   * and never prefixed with another country's code.
+   */
+  private renderLocal(entry: HotlineEntry, channel: HotlineChannel): TemplateResult | typeof nothing {
+    const phone = channel.phone;
+    if (!phone) return nothing;
+    const t = this.i18n;
+    const label = channel.label ? pickText(channel.label, t.lang) : undefined;
+    const value = channel.display ?? phone.national;
+    return html`<li class="channel local">
+      <span class="number ${channel.type}"
+        >${channelIcon(channel.type)}<span class="texts"
+          ><span class="kind">${label ?? t.t(channel.type)}</span>
+          <span class="visually-hidden">${spokenNumber(value)}</span><span class="value" aria-hidden="true">${value}</span></span
+        ></span
+      >
+      <span class="note">${t.t('localOnly', { country: this.countryName(homeOf(channel, entry.hotline)) })}</span>
+    </li>`;
+  }
+
   private renderSource(source: Source): TemplateResult {
     const lang = this.i18n.lang;
     const href = safeUrl(source.url, ['https:', 'http:']);
@@ -282,7 +342,7 @@ export class AwasHotlineCard extends AwasElement {
       ${hotline.checkedOn ? html`<span>${t.t('checked', { date: formatDate(hotline.checkedOn, t.lang) })}</span>` : nothing}
       ${hotline.source ? this.renderSource(hotline.source) : nothing}
       ${compact ? nothing : extraSources.map((s) => this.renderSource(s))}
-      ${compact
+      ${compact || !channels.length
         ? nothing
         : html`<button class="btn save" type="button" aria-label=${t.t('saveContactLabel', { name: pickText(hotline.text, t.lang).name })} @click=${() => this.handleSave(entry)}>
             ${t.t('saveContact')}
@@ -297,7 +357,7 @@ export class AwasHotlineCard extends AwasElement {
       <div class="name" role="heading" aria-level=${Math.min(this.level + 1, 6)}>${texts.name}</div>
       ${texts.description && !compact ? html`<p class="description">${texts.description}</p>` : nothing}
       <ul class="channels" role="list">
-        ${entry.channels.map((c) => this.renderChannel(entry, c))}
+        ${entry.channels.map((c) => this.renderChannel(entry, c))} ${(entry.local ?? []).map((c) => this.renderLocal(entry, c))}
       </ul>
       ${this.renderMeta(entry)}
     </li>`;

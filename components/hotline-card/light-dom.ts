@@ -3,6 +3,11 @@
  *   <awas-hotline-card><a href="tel:08001000">KP2MI 0800-1000</a></awas-hotline-card>
  * Without JavaScript the links stay readable and callable; with it, they become the card (validated like JSON content).
  * Links that share a parent (<li>KP2MI: <a href="tel:…">…</a> <a href="https://wa.me/…">WhatsApp</a></li>) form one entry.
+ *
+ * A number is read against its own country, never the reader's (`from` plays no part here): one written with +
+ * carries its country; one without belongs to the country named by the nearest data-country="xx" on the link or an
+ * ancestor inside the card, else to `home` (Indonesia on the card: these are Indonesian sites).
+ *   <ul data-country="kh"><li>KBRI Phnom Penh: <a href="tel:012813282">012 813 282</a></li><li><a href="tel:117">Polisi 117</a></li></ul>
  */
 import type { ContentProblem } from '../../src/content/collection.js';
 import { normaliseChannel, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
@@ -17,6 +22,23 @@ function decode(value: string): string {
   } catch {
     return value;
   }
+}
+
+const COUNTRY = /^[a-z]{2}$/;
+
+/** The country a number on this link belongs to: the nearest valid data-country on the link or inside the card, else `home`. */
+function countryOf(link: HTMLAnchorElement, host: HTMLElement, home: string, problems: ContentProblem[]): string {
+  for (let el: Element | null = link; el && el !== host; el = el.parentElement) {
+    const value = el.getAttribute('data-country');
+    if (value === null) continue;
+    const country = value.trim().toLowerCase();
+    if (COUNTRY.test(country)) return country;
+    problems.push({
+      code: 'content-invalid',
+      message: `the links inside the element: data-country="${cleanText(value, 40)}" is not a two-letter country code (id, kh, …); it is ignored.`,
+    });
+  }
+  return home;
 }
 
 function channelFromLink(link: HTMLAnchorElement, home: string, problems: ContentProblem[]): HotlineChannel | null {
@@ -56,8 +78,10 @@ function nameOf(group: HTMLAnchorElement[], parent: Element | null): string {
   return withoutNumbers(around) || withoutNumbers(linkText) || cleanText(linkText, MAX_LABEL);
 }
 
+/** `home`: the country of numbers written without + where no data-country says otherwise. */
 export function hotlinesFromLightDom(host: HTMLElement, home: string, problems: ContentProblem[]): Hotline[] | null {
-  const links = Array.from(host.querySelectorAll('a[href]')) as HTMLAnchorElement[];
+  // The readable copy of a snippet (.awas-pre) is the defaults of its day, not links the author wrote.
+  const links = (Array.from(host.querySelectorAll('a[href]')) as HTMLAnchorElement[]).filter((a) => !a.closest('.awas-pre'));
   if (!links.length) return null;
   const groups = new Map<Element | HTMLAnchorElement, HTMLAnchorElement[]>();
   for (const link of links) {
@@ -66,10 +90,11 @@ export function hotlinesFromLightDom(host: HTMLElement, home: string, problems: 
   }
   const hotlines: Hotline[] = [];
   groups.forEach((group, key) => {
-    const channels = group.map((l) => channelFromLink(l, home, problems)).filter((c): c is HotlineChannel => c !== null);
+    const countries = group.map((l) => countryOf(l, host, home, problems));
+    const channels = group.map((l, i) => channelFromLink(l, countries[i], problems)).filter((c): c is HotlineChannel => c !== null);
     if (!channels.length) return;
     const name = nameOf(group, key === group[0] ? null : key);
-    hotlines.push({ id: `page-${hotlines.length + 1}`, country: home, audience: {}, channels, text: { id: { name }, en: { name } }, fromPage: true });
+    hotlines.push({ id: `page-${hotlines.length + 1}`, country: countries[0], audience: {}, channels, text: { id: { name }, en: { name } }, fromPage: true });
   });
   return hotlines.length ? hotlines : null;
 }

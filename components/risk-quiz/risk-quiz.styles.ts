@@ -210,6 +210,20 @@ export const riskQuizStyles = [
     awas-hotline-card {
       margin: 1em 0;
     }
+    /* The readable copy without a script (renderSelfCheck). */
+    .self-check {
+      padding-left: 1.5em;
+    }
+    .self-check li + li {
+      margin-top: 0.5em;
+    }
+    .self-check summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .self-check details[open] {
+      padding-bottom: 0.5em;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;

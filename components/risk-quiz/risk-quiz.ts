@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AwasElement } from '../../src/base/awas-element.js';
@@ -312,9 +312,53 @@ export class AwasRiskQuiz extends AwasElement {
     </div>`;
   }
 
+  /**
+   * Without a script nothing can be scored: the readable copy rendered at build time (embed/prerender.ts) is a
+   * self-check instead. Each question opens (<details>, no script needed) to say which answer is the warning sign and
+   * why, with its source; then what to do and whom to ask.
+   */
+  private renderSelfCheck() {
+    const t = this.i18n;
+    const lang = t.lang;
+    return html`<p class="intro">${t.t('selfCheckIntro', { n: this.active.length })}</p>
+      <ol class="self-check">
+        ${this.active.map((q) => {
+          const text = pickText(q.text, lang);
+          return html`<li>
+            <details>
+              <summary>${text.question}</summary>
+              <p class="flag-name">${t.t(q.risky === 'yes' ? 'riskyYes' : 'riskyNo')} <strong>${text.flag}</strong>${q.critical
+                ? html` <span class="tag">${t.t('critical')}</span>`
+                : nothing}</p>
+              <p>${text.why}</p>
+              <p class="source">${t.t('source')}: ${q.source.url ? html`<a href=${q.source.url} target="_blank" rel="noopener noreferrer">${q.source.name}</a>` : q.source.name},
+                ${formatDate(q.source.date, lang)}${sourceNote(q.source, lang) ? ` (${sourceNote(q.source, lang)})` : ''}</p>
+            </details>
+          </li>`;
+        })}
+      </ol>
+      <p class="unknown">${t.t('unknownAnswer')}</p>
+      <h3>${t.t('steps')}</h3>
+      <ol class="steps">
+        ${checksFor(this.active, []).map(
+          (q) => html`<li>${pickText(q.check!.label, lang)} <a href=${q.check!.url} target="_blank" rel="noopener noreferrer">${displayUrl(q.check!.url)}</a></li>`,
+        )}
+        <li>${t.t('stepPassport')}</li>
+        <li>${t.t('stepCall')}</li>
+      </ol>
+      <awas-hotline-card layout="compact" heading-level="4" from=${this.from} hotlines=${ifDefined(this.hotlineIds)} lang=${lang} theme=${this.theme ?? 'light'}></awas-hotline-card>`;
+  }
+
   override render() {
     const t = this.i18n;
     const q = this.active.length;
+    if (isServer && !this.result) {
+      return html`<section class="root" lang=${t.lang} aria-labelledby="title">
+        <h2 id="title" part="heading">${cleanText(this.heading, MAX_LABEL) || t.t('heading')}</h2>
+        ${this.renderSelfCheck()}
+        <p class="privacy" part="privacy">${t.t('privacy')}</p>
+      </section>`;
+    }
     return html`<section class="root" lang=${t.lang} aria-labelledby="title">
       <h2 id="title" part="heading">${cleanText(this.heading, MAX_LABEL) || t.t('heading')}</h2>
       ${this.result

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AwasElement } from '../../src/base/awas-element.js';
 import { ContentController } from '../../src/content/content-controller.js';
@@ -459,7 +459,11 @@ export class AwasScamCarousel extends AwasElement {
         ${example.image ? html`<img src=${example.image.src} alt=${pickText(example.image.alt, lang)} loading="lazy" decoding="async" />` : nothing}
         ${example.kind === 'chat' ? nothing : html`<p class="fake" aria-hidden="true">${example.kind === 'ad' ? t.t('apply') : t.t('post')}</p>`}
       </div>
-      ${always
+      ${isServer && !always
+        ? // The build-time readable copy: the red flags open without a script.
+          html`<details class="reveal"><summary class="btn btn-primary">${t.t('show')}</summary>${this.renderFlags(example, i, true, segments, textLang ?? lang)}</details>`
+        : nothing}
+      ${always || isServer
         ? nothing
         : html`<div class="reveal no-print">
             ${open ? nothing : html`<p class="hint">${t.t('hint', { n: order.length })}</p>`}
@@ -467,23 +471,30 @@ export class AwasScamCarousel extends AwasElement {
               ${open ? t.t('hide') : t.t('show')}
             </button>
           </div>`}
-      <ol class="flags" part="flags" id="flags-${i}" ?hidden=${!open}>
-        ${!open && !this.printing
-          ? nothing
-          : example.flags.map(
-              (flag, k) => html`<li>
-                <span class="num" aria-hidden="true">${k + 1}</span>
-                <p>
-                  <span class="visually-hidden">${t.t('flagN', { n: k + 1 })}</span>
-                  <q lang=${textLang ?? lang}>${phraseOf(segments, flag.id)}</q>
-                  <span lang=${textLang ?? lang}>${text.flags[flag.id]}</span>
-                  <small>${t.t('source')} ${this.renderSource(flag.source, lang)}</small>
-                </p>
-              </li>`,
-            )}
-      </ol>
+      ${isServer && !always ? nothing : this.renderFlags(example, i, open, segments, textLang ?? lang)}
       <p class="pattern">${t.t('pattern')} ${this.renderSource(example.source, lang)}.</p>
     </div>`;
+  }
+
+  private renderFlags(example: Example, i: number, open: boolean, segments: Segment[][], textLang: string) {
+    const t = this.i18n;
+    const lang = t.lang;
+    const text = pickText(example.text, lang);
+    return html`<ol class="flags" part="flags" id="flags-${i}" ?hidden=${!open}>
+      ${!open && !this.printing
+        ? nothing
+        : example.flags.map(
+            (flag, k) => html`<li>
+              <span class="num" aria-hidden="true">${k + 1}</span>
+              <p>
+                <span class="visually-hidden">${t.t('flagN', { n: k + 1 })}</span>
+                <q lang=${textLang}>${phraseOf(segments, flag.id)}</q>
+                <span lang=${textLang}>${text.flags[flag.id]}</span>
+                <small>${t.t('source')} ${this.renderSource(flag.source, lang)}</small>
+              </p>
+            </li>`,
+          )}
+    </ol>`;
   }
 
   private renderBody(example: Example, text: ExampleTexts, order: string[], open: boolean) {

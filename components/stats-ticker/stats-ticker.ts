@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AwasElement } from '../../src/base/awas-element.js';
@@ -141,6 +141,8 @@ export class AwasStatsTicker extends AwasElement {
     }
     if (!this.countUp || this.motion.reduced) this.finishCount();
     else if (!this.counted) this.progress = 0; // waiting to come into view: the final values are in the accessible text
+    // Build-time rendering (embed/prerender.ts) calls willUpdate and render only, not update.
+    if (isServer) this.shown = this.select();
   }
 
   override update(changed: PropertyValues): void {

@@ -16,7 +16,7 @@ export interface AwasPageRegistry {
 const KEY = Symbol.for('awas.registry');
 
 export function pageRegistry(): AwasPageRegistry {
-  const holder = window as unknown as Record<symbol, AwasPageRegistry | undefined>;
+  const holder = globalThis as unknown as Record<symbol, AwasPageRegistry | undefined>;
   let registry = holder[KEY];
   if (!registry) {
     registry = { logged: new Set(), mounts: {} };

@@ -11,6 +11,9 @@ import { ContentError, fetchContent } from './fetch.js';
 import { readInlineJson } from './inline.js';
 import type { ContentItem } from './types.js';
 import { parseIsoDate } from '../safety/date.js';
+import { CONTENT_VERSION_ATTRIBUTE } from '../prerender/markup.js';
+import { prerenderOf, staleNumbers } from '../prerender/stale.js';
+import { contentVersion } from '../prerender/version.js';
 
 export interface ContentHost extends AwasElement {
   contentSrc?: string;
@@ -44,6 +47,8 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
     this.defaultLayer = readCollection(options.spec, options.defaults, 'built-in content', problems);
     // Built-in content is checked by the test suite; a problem here is a bug, still reported rather than thrown.
     problems.forEach((p) => this.report(p));
+    // Render the defaults from the first update, also where no DOM connects the widget (build-time rendering).
+    this.items = this.defaultLayer.items ?? [];
     host.addController(this);
   }
 
@@ -56,9 +61,11 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.recompute());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'data-country'] });
     const parent = this.host.parentNode;
-    if (this.options.fromLightDom && document.readyState === 'loading' && !this.host.nextSibling && parent && parent.nodeType === 1) {
+    // A snippet with a readable copy (data-awas-content on the tag) holds the defaults: render them at once.
+    const prerendered = this.host.hasAttribute(CONTENT_VERSION_ATTRIBUTE);
+    if (this.options.fromLightDom && !prerendered && document.readyState === 'loading' && !this.host.nextSibling && parent && parent.nodeType === 1) {
       // The parser is still inside this element: wait until it moves past it (a next sibling) or the document is parsed.
       this.parsing = true;
       this.parseObserver = new MutationObserver(() => this.host.nextSibling && this.parsed());
@@ -76,6 +83,23 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
     this.parsing = false;
     this.recompute();
   };
+
+  private checkedCopy = false;
+
+  hostUpdated(): void {
+    // Once, after the first render: is the readable copy around this widget from other content than the script's?
+    if (this.checkedCopy || this.parsing) return;
+    this.checkedCopy = true;
+    const copy = prerenderOf(this.host);
+    const stale = copy && staleNumbers(copy, contentVersion(this.options.defaults), this.host.renderRoot);
+    if (stale) {
+      const list = (hrefs: string[]) => hrefs.join(', ') || 'none';
+      this.report({
+        code: 'stale-snippet',
+        message: `this snippet is out of date: its numbers ${list(stale.gone)} are no longer in the built-in content, which shows ${list(stale.added)} instead. The widget shows the current ones; copy a new snippet from the builder.`,
+      });
+    }
+  }
 
   hostDisconnected(): void {
     this.observer?.disconnect();

@@ -26,6 +26,9 @@ export const hotlineStrings = defineStrings({
     opensNewTab: '(membuka tab baru)',
     callCheck: 'Pastikan nomor masih aktif sebelum Anda butuh.',
     freeSpoken: 'gratis',
+    localOnly: 'Hanya bisa ditelepon dari {country}',
+    countryId: 'Indonesia',
+    countryKh: 'Kamboja',
   },
   en: {
     heading: 'Need help? Contact an official service',
@@ -44,7 +47,7 @@ export const hotlineStrings = defineStrings({
     copied: 'Number {number} copied',
     selected: 'Number {number} is selected. Long-press and choose Copy.',
     saveContact: 'Save contact',
-    saveContactLabel: 'Save {name} to your phone contacts',
+    saveContactLabel: 'Save contact {name} to your phone',
     checked: 'Source checked {date}',
     called: 'Called {date} by {by} — answered',
     source: 'Source: {name}, {date}',
@@ -52,5 +55,8 @@ export const hotlineStrings = defineStrings({
     opensNewTab: '(opens in a new tab)',
     callCheck: 'Check the number works before you need it.',
     freeSpoken: 'free of charge',
+    localOnly: 'Only callable from within {country}',
+    countryId: 'Indonesia',
+    countryKh: 'Cambodia',
   },
 });

@@ -5,13 +5,17 @@
  * - Ordinary numbers are dialled in E.164 ("+6281180800141") so they work from any country.
  * - Short codes (110, 129, 117) and domestic toll-free numbers (0800…) are kept as dialled locally:
  *   they cannot be reached in international format.
+ * - A number is read against ITS OWN country (the `home` argument: the country of the hotline, or of the link), never
+ *   the reader's. A number written with + carries its country. One written without + must fit the numbering plan of
+ *   its country (fitsPlan); when it does not (012 813 282 read as Indonesian: no area code starts with 1), nobody can
+ *   tell which country it belongs to: it is 'ambiguous', kept exactly as written and never prefixed with a country code.
  */
 
-export type PhoneKind = 'short' | 'toll-free' | 'ordinary';
+export type PhoneKind = 'short' | 'toll-free' | 'ordinary' | 'ambiguous';
 
 export interface Phone {
   kind: PhoneKind;
-  /** ISO country the number belongs to, when known ('id', 'kh'). */
+  /** ISO country the number belongs to, when known ('id', 'kh'); '' for an ambiguous number. */
   country: string;
   /** Value for a tel:/sms: link. */
   dial: string;
@@ -23,9 +27,33 @@ export interface Phone {
   whatsapp: string;
 }
 
-/** Calling codes of the countries the default content covers. Others still parse, grouped generically. */
+/** Calling codes of the countries the default content covers. Others still parse (written with +), grouped generically. */
 const CALLING_CODES: Record<string, string> = { id: '62', kh: '855' };
 const SEPARATORS = /[\s\u00A0().\-/]/g;
+
+/** Short codes: 110, 112, 129, 1500 (Indonesia); 117, 118, 119, 1288 (Cambodia). Dialled only inside their country. */
+const SHORT_CODE = /^\d{3,5}$/;
+
+/**
+ * National numbering plans (numbers as dialled inside the country, trunk 0 included), for the countries whose
+ * calling code is known. Indonesia: toll-free 0800 + 4–7 digits, mobile 08 + 8–11 digits, landline 0 + an area code
+ * starting 2–9 (never 1, 0 or the mobile 8) + subscriber. Cambodia: 0 + 8–9 digits.
+ */
+const NATIONAL_PLANS: Record<string, RegExp[]> = {
+  id: [/^0800\d{4,7}$/, /^08\d{8,11}$/, /^0[2-79]\d{6,10}$/],
+  kh: [/^0[1-9]\d{7,8}$/],
+};
+
+/**
+ * Whether a number written without + ("0800-1000", "012 813 282", "110") fits the numbering plan of `country`.
+ * Short codes fit every country. Other numbers fit only a country whose plan is known (id, kh): elsewhere the card
+ * cannot turn them into an international number, so they are written with + and the country code.
+ */
+export function fitsPlan(raw: string, country: string): boolean {
+  const digits = raw.trim().replace(/^tel:/i, '').replace(SEPARATORS, '');
+  if (SHORT_CODE.test(digits)) return true;
+  return (NATIONAL_PLANS[country] ?? []).some((plan) => plan.test(digits));
+}
 
 function countryOfCallingCode(digits: string): { country: string; code: string } {
   for (const country of Object.keys(CALLING_CODES)) {
@@ -62,8 +90,11 @@ function groupIndonesian(rest: string, international: boolean): string {
 }
 
 /**
- * Parse a phone number. `home` is the country a number without a + belongs to (default 'id').
- * Returns null for anything that is not a plausible phone number.
+ * Parse a phone number. `home` is the country a number without a + belongs to (default 'id'): the country of the
+ * service or of the link that wrote it, never the reader's location.
+ * Returns null for anything that is not a plausible phone number. A number in national form (trunk 0, no +) that
+ * does not fit the plan of `home` comes back as kind 'ambiguous': dial, national and international are the number
+ * exactly as written (no country code added), whatsapp is empty.
  */
 export function parsePhone(raw: unknown, home = 'id'): Phone | null {
   if (typeof raw !== 'string' || raw.length > 40) return null;
@@ -72,7 +103,7 @@ export function parsePhone(raw: unknown, home = 'id'): Phone | null {
   const plus = compact.startsWith('+');
   const digits = plus ? compact.slice(1) : compact;
 
-  if (!plus && digits.length <= 5) {
+  if (!plus && SHORT_CODE.test(digits)) {
     return { kind: 'short', country: home, dial: digits, national: digits, international: digits, whatsapp: '' };
   }
   if (!plus && home === 'id' && /^0800\d{4,7}$/.test(digits)) {
@@ -83,8 +114,12 @@ export function parsePhone(raw: unknown, home = 'id'): Phone | null {
 
   let e164: string;
   if (plus) e164 = digits;
-  else if (digits.startsWith('0')) e164 = (CALLING_CODES[home] ?? '') + digits.slice(1);
-  else return null; // no trunk 0 and no +: ambiguous, refuse rather than guess
+  else if (!digits.startsWith('0')) return null; // no trunk 0 and no +: not a number anyone can dial as written
+  else if (!fitsPlan(digits, home) || !CALLING_CODES[home]) {
+    // A national number that is not one of `home`'s: keep it as the author wrote it rather than guess its country.
+    const written = raw.trim().replace(/^tel:/i, '').replace(/\s+/g, ' ');
+    return { kind: 'ambiguous', country: '', dial: digits, national: written, international: written, whatsapp: '' };
+  } else e164 = CALLING_CODES[home] + digits.slice(1);
   if (e164.length < 8 || e164.length > 15 || e164.startsWith('0')) return null;
 
   const { country, code } = countryOfCallingCode(e164);

@@ -167,10 +167,16 @@ describe('awas-hotline-card', () => {
       expect(none.codes).to.deep.equal(['unknown-id']);
     });
 
-    it('a chosen hotline unreachable from the reader falls back to what is reachable', async () => {
+    it('a chosen hotline unreachable from the reader falls back to what is reachable, and stays as text with a note', async () => {
       const { el, codes } = await render(html`<awas-hotline-card hotlines="polri110" from="kh"></awas-hotline-card>`);
       expect(codes).to.deep.equal(['bad-attribute']);
       expect(entries(el)[0]).to.contain('KBRI Phnom Penh');
+      // The chosen entry comes after what the reader can call: 110 as text, never a link, never +855/+62-prefixed.
+      expect(entries(el)[entries(el).length - 1]).to.contain('110');
+      expect(hrefs(el).filter((h) => h.includes('110'))).to.deep.equal([]);
+      const local = el.shadowRoot!.querySelector('.channel.local')!;
+      expect(local.querySelector('.value')!.textContent).to.equal('110');
+      expect(local.querySelector('.note')!.textContent).to.equal('Hanya bisa ditelepon dari Indonesia');
     });
 
     it('compact layout: names and call buttons only', async () => {

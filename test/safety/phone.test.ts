@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { acceptDisplay, parsePhone, spokenNumber } from '../../src/safety/phone.js';
+import { acceptDisplay, fitsPlan, parsePhone, spokenNumber } from '../../src/safety/phone.js';
 
 describe('safety/phone', () => {
   it('keeps short codes as dialled locally', () => {
@@ -43,6 +43,40 @@ describe('safety/phone', () => {
   it('refuses what is not a phone number', () => {
     for (const bad of ['', 'abc', '12', '+', 'javascript:alert(1)', '0811-8080-141; drop', '+1234567890123456', '8118080141', 42, null, '0'.repeat(50)]) {
       expect(parsePhone(bad as string), String(bad)).to.equal(null);
+    }
+  });
+
+  it('knows the numbering plans of Indonesia and Cambodia', () => {
+    // Indonesia: short codes, toll-free 0800 + 4–7, mobile 08 + 8–11, landline 0 + area code 2–9 + subscriber.
+    for (const ok of ['110', '129', '112', '1500', '0800-1000', '0800 1 555 999', '0811-8080-141', '08111129129', '0812 0000 12345', '(021) 2924-4800', '0274 123456', '0911 123456']) {
+      expect(fitsPlan(ok, 'id'), ok).to.equal(true);
+    }
+    for (const bad of ['012813282', '012 813 282', '0800123', '081234567', '08123456789012', '0211234', '001234567']) {
+      expect(fitsPlan(bad, 'id'), bad).to.equal(false);
+    }
+    // Cambodia: short codes, 0 + 8–9 digits.
+    for (const ok of ['117', '118', '119', '1288', '012 813 282', '023 210 177', '096 123 4567']) expect(fitsPlan(ok, 'kh'), ok).to.equal(true);
+    for (const bad of ['0800-1000', '012 813', '0012813282', '01281328212']) expect(fitsPlan(bad, 'kh'), bad).to.equal(false);
+    // A country without a known plan: only short codes.
+    expect(fitsPlan('999', 'my')).to.equal(true);
+    expect(fitsPlan('03 1234 5678', 'my')).to.equal(false);
+  });
+
+  it('reads a number against its own country, never re-prefixing one that does not fit it', () => {
+    // The same written number, read against each country.
+    expect(parsePhone('012813282', 'kh')).to.include({ kind: 'ordinary', country: 'kh', dial: '+85512813282', national: '012 813 282' });
+    const ambiguous = parsePhone('012 813 282', 'id')!;
+    expect(ambiguous).to.deep.equal({ kind: 'ambiguous', country: '', dial: '012813282', national: '012 813 282', international: '012 813 282', whatsapp: '' });
+    expect(parsePhone('tel:012813282')).to.include({ kind: 'ambiguous', dial: '012813282', national: '012813282' });
+    // Toll-free 0800 is Indonesian; read as Cambodian it fits no plan and keeps no country code.
+    expect(parsePhone('0800-1000', 'kh')).to.include({ kind: 'ambiguous', dial: '08001000', national: '0800-1000' });
+    // No known calling code: a national number cannot be placed, a short code stays local to that country.
+    expect(parsePhone('03 1234 5678', 'my')).to.include({ kind: 'ambiguous', dial: '0312345678' });
+    expect(parsePhone('999', 'my')).to.include({ kind: 'short', country: 'my', dial: '999' });
+    // With + a number carries its country, whatever it is read against.
+    for (const home of ['id', 'kh', 'my']) {
+      expect(parsePhone('+855 23 210 177', home)).to.include({ kind: 'ordinary', country: 'kh', dial: '+85523210177', international: '+855 23 210 177' });
+      expect(parsePhone('+62 811-8080-141', home)).to.include({ kind: 'ordinary', country: 'id', dial: '+628118080141' });
     }
   });
 

@@ -1,0 +1,51 @@
+/**
+ * The readable copy of a widget: what the widget's own templates render, placed in the page's light DOM inside one
+ * wrapper, so that a reader without JavaScript (scripts stripped by a CMS, sandboxed iframe, script still loading)
+ * already has the heading, the text and the tel: / wa.me links. Produced at build time by @lit-labs/ssr
+ * (embed/prerender.ts) and in the builder from the live preview, both from the rendered shadow root, never re-written.
+ *
+ *   <div class="awas-pre awas-pre-hotline-card" data-awas-content="k3x9q1" data-from="kh">…the widget's markup…</div>
+ *
+ * Buttons need the script: they are disabled and (styled) invisible, still taking their place so nothing moves when
+ * the widget takes over. data-awas-content records the content version it was rendered from (see ./stale.ts).
+ */
+import { prerenderScope } from './light-css.js';
+
+export const PRERENDER_CLASS = 'awas-pre';
+export const CONTENT_VERSION_ATTRIBUTE = 'data-awas-content';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+}
+
+/** Rendered shadow-root HTML → plain light-DOM HTML: no styles, no template markers, scripts' buttons disabled. */
+export function cleanRendered(rendered: string): string {
+  return rendered
+    // A widget inside the widget (the quiz's hotline card): its shadow root becomes a plain wrapper of its own, not
+    // an element the script would upgrade a second time, unseen.
+    .replace(/<awas-([a-z-]+)([^>]*)><template shadowroot(?:mode)?="open"[^>]*>/g, (_, name: string, attrs: string) => {
+      const data = attrs.replace(/\s([a-z][a-z0-9-]*)="/g, ' data-$1="');
+      return `<div class="${PRERENDER_CLASS} ${prerenderScope(name)}"${data}>`;
+    })
+    .replace(/<\/template>\s*<\/awas-[a-z-]+>/g, '</div>')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\?>/g, '')
+    .replace(/<button\b/g, '<button disabled data-awas-js')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The wrapper around a widget's readable copy. `attributes` are the widget's own (from, layout, theme): copied as
+ * data-* so the re-scoped :host([layout='compact']) rules match (./light-css.ts) and sanitizers keep them.
+ */
+export function wrapPrerender(widget: string, inner: string, version: string, attributes: Record<string, string> = {}): string {
+  const data = Object.entries(attributes)
+    .filter(([name]) => /^[a-z][a-z0-9-]*$/.test(name))
+    .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<div class="${PRERENDER_CLASS} ${prerenderScope(widget)}" ${CONTENT_VERSION_ATTRIBUTE}="${escapeHtml(version)}"${data}>${inner}</div>`;
+}
