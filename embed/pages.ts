@@ -33,7 +33,13 @@ export const EMBED_VARIANTS: EmbedVariant[] = [
   // The card's title is the frame document's <h1>, as in the static page.
   { key: 'hotline-card', widget: 'hotline-card', fixed: {}, defaults: { 'heading-level': '1' }, script: '../awas-hotline-card.js' },
   { key: 'hotline-card-kh', widget: 'hotline-card', fixed: { from: 'kh' }, defaults: { 'heading-level': '1' }, script: '../awas-hotline-card.js' },
+  // Any other country: the services reachable from abroad ("zz" is the ISO code for none in particular; ?from=my
+  // from the address still applies when the widget runs, and shows the same set).
+  { key: 'hotline-card-abroad', widget: 'hotline-card', fixed: {}, defaults: { 'heading-level': '1', from: 'zz' }, script: '../awas-hotline-card.js' },
+  // The quiz's self-check and result end with the hotlines for the reader's location.
   { key: 'risk-quiz', widget: 'risk-quiz', fixed: {}, defaults: {}, script: '../awas.js' },
+  { key: 'risk-quiz-kh', widget: 'risk-quiz', fixed: { from: 'kh' }, defaults: {}, script: '../awas.js' },
+  { key: 'risk-quiz-abroad', widget: 'risk-quiz', fixed: {}, defaults: { from: 'zz' }, script: '../awas.js' },
   { key: 'scam-carousel', widget: 'scam-carousel', fixed: {}, defaults: {}, script: '../awas.js' },
   { key: 'stats-ticker', widget: 'stats-ticker', fixed: {}, defaults: {}, script: '../awas.js' },
 ];

@@ -115,11 +115,15 @@ function attributeValue(attributes: AttributeList, name: string): AttributeValue
   return attributes.find(([n]) => n === name)?.[1];
 }
 
-/** Which embed page (and fixed height) the iframe uses: `hotline-card-kh` for readers in Cambodia. */
+/**
+ * Which embed page (and fixed height) the iframe uses: its readable copy must show the services for the reader's
+ * location, so `hotline-card-kh` for readers in Cambodia and `hotline-card-abroad` for any other country.
+ */
 export function frameKey(widget: WidgetName, attributes: AttributeList): string | null {
   if (!(widget in FRAME_HEIGHTS)) return null;
-  if (widget === 'hotline-card' && attributeValue(attributes, 'from') === 'kh' && 'hotline-card-kh' in FRAME_HEIGHTS) return 'hotline-card-kh';
-  return widget;
+  const from = attributeValue(attributes, 'from');
+  const place = typeof from === 'string' && /^[a-z]{2}$/.test(from) && from !== 'id' ? (from === 'kh' ? 'kh' : 'abroad') : null;
+  return place && `${widget}-${place}` in FRAME_HEIGHTS ? `${widget}-${place}` : widget;
 }
 
 /**
@@ -181,7 +185,7 @@ export function frameUrl(options: SnippetOptions): string | null {
   for (const [name, value] of options.attributes) {
     checkName(name);
     if ((FRAME_QUERY_SKIPPED as readonly string[]).includes(name)) continue;
-    if (name === 'from' && key === 'hotline-card-kh') continue; // in the file name
+    if (name === 'from' && key.endsWith('-kh')) continue; // in the file name
     query.append(name, value === true ? '' : value);
   }
   const search = query.toString();
