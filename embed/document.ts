@@ -6,32 +6,47 @@
  * and embed/ as AWAS_EMBED_BASE_URL (e.g. https://situs-anda.example/awas/) when building; without it, the discovery
  * links and the oEmbed html use relative URLs: the pages and iframes work anywhere, oEmbed discovery does not.
  */
+import { createHash } from 'node:crypto';
 import { escapeHtml } from '../src/prerender/markup.js';
+import pageCss from './page.css';
 import { EMBED_PAGES, EMBED_LINK_TARGET, type EmbedPage } from './pages.js';
-import { prerenderedElement, PRERENDERED_WIDGETS, prerenderCss } from './prerender.js';
+import { prerenderedElement, PRERENDERED_WIDGETS, prerenderCss, type PrerenderedWidget } from './prerender.js';
 import { embedStrings } from './strings.js';
 
 export { staleItems } from './stale-items.js';
 export { escapeHtml };
 
-/** The page script and stylesheet next to the pages. */
+/** The page script next to the pages. */
 export const PAGE_SCRIPT = 'awas-embed.js';
-export const PAGE_STYLES = 'awas-embed.css';
 
 /**
- * The pages' Content-Security-Policy (a <meta>, so it holds on any host): only same-origin scripts and styles,
- * no inline code, no requests, Trusted Types for the one HTML sink (Lit's template policy "lit-html").
+ * The pages' Content-Security-Policy (a <meta>, so it holds on any host): only same-origin scripts, the page's own
+ * inline stylesheet (by its hash), no other inline code, no requests, Trusted Types for the one HTML sink (Lit's
+ * template policy "lit-html"). The stylesheet is inline because a <link> would hold the first paint for one more
+ * round trip on a slow connection, and the readable copy is what a reader there sees first.
  */
-export const EMBED_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export function embedCsp(styleHash: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' '${styleHash}'`,
+    "img-src 'self' https:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
+
+/** The page's stylesheet: the frame, then the readable copy's styles (the quiz's copy holds a hotline card). */
+export function pageStyles(page: EmbedPage): string {
+  const widgets: PrerenderedWidget[] = page.widget === 'risk-quiz' ? ['risk-quiz', 'hotline-card'] : [page.widget];
+  return pageCss.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim() + widgets.map((widget) => prerenderCss(widget)).join('');
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
 
 /** oEmbed `width`: the widest the widgets grow (the iframe itself is width="100%"). */
 export const OEMBED_WIDTH = 704;
@@ -112,16 +127,17 @@ export function widgetMarkup(page: EmbedPage): string {
 /** One embed page as a complete HTML document. */
 export function renderDocument(page: EmbedPage, base: string | null): string {
   const oembed = embedUrl(page.oembedFile, base);
+  const styles = pageStyles(page);
   return `<!doctype html>
 <html lang="${page.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(EMBED_CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(embedCsp(sha256(styles)))}">
 <base target="_blank">
 <title>${escapeHtml(page.title)}</title>
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(page.title)}">
-<link rel="stylesheet" href="${PAGE_STYLES}">
+<style>${styles}</style>
 <script src="${page.script}" defer></script>
 <script src="${PAGE_SCRIPT}" defer></script>
 </head>

@@ -1,36 +1,22 @@
 #!/usr/bin/env node
 // The hosted iframe pages (issue 10): dist/embed/<widget>.<lang>.html with the widget's readable copy (its own
 // templates rendered at build time, embed/prerender.ts), the
-// oEmbed responses <page>.oembed.json and the stylesheet. The page script (dist/embed/awas-embed.js) and the host
+// oEmbed responses <page>.oembed.json (each page's stylesheet is inline). The page script (dist/embed/awas-embed.js) and the host
 // script (dist/awas-embed-host.js) are built by rollup. Called by scripts/build.mjs after the bundles are built;
 // run alone to write the pages again for another address:
 //   AWAS_EMBED_BASE_URL=https://situs-anda.example/awas/ node scripts/build-embed.mjs
 //   node scripts/build-embed.mjs --base-url https://situs-anda.example/awas/
 // The base URL is the published folder that holds awas.js and embed/. Without it the oEmbed files and discovery
 // links use relative URLs, which WordPress cannot follow (see docs/embed-iframe.md).
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadTs } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundle the TypeScript generator (embed/document.ts and what it imports) into one module and load it. */
-async function loadGenerator() {
-  const result = await build({
-    entryPoints: [join(root, 'embed/document.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-    loader: { '.json': 'json' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  // A data: URL: nothing to clean up, and the bundle has no imports left to resolve.
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
+/** The page generator (embed/document.ts and what it imports, the widgets included). */
+const loadGenerator = () => loadTs('embed/document.ts');
 
 /** Write dist/embed/. Returns the list of files written (relative to dist/embed/). */
 export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, quiet = false } = {}) {
@@ -46,9 +32,8 @@ export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, qu
   }
   const out = join(root, 'dist/embed');
   mkdirSync(out, { recursive: true });
+  rmSync(join(out, 'awas-embed.css'), { force: true }); // before the styles were inline
   for (const file of files) writeFileSync(join(out, file.path), file.content);
-  // The frame's own rules, then each widget's styles re-scoped for its readable copy.
-  writeFileSync(join(out, generator.PAGE_STYLES), readFileSync(join(root, 'embed/page.css'), 'utf8') + generator.widgetsCss());
   const missing = [generator.PAGE_SCRIPT, '../awas.js', '../awas-hotline-card.js', '../awas-embed-host.js'].filter((f) => !existsSync(join(out, f)));
   if (missing.length) console.warn(`build-embed: ${missing.join(', ')} not found in dist/embed/ (run npm run build): the pages need them.`);
   if (!quiet) {
@@ -61,7 +46,7 @@ export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, qu
       );
     }
   }
-  return [...files.map((f) => f.path), generator.PAGE_STYLES];
+  return files.map((f) => f.path);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,5 +6,5 @@ import { startStaticServer } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8080);
-const { url } = await startStaticServer({ root, port, redirects: { '/': '/demo/' } });
-console.log(`\nAwas demo: ${url}/demo/\nPembuat snippet / snippet builder: ${url}/dist/builder/\n(Ctrl+C to stop)\n`);
+const { url } = await startStaticServer({ root, port, redirects: { '/': '/dist/demo/' } });
+console.log(`\nAwas demo: ${url}/dist/demo/\nPembuat snippet / snippet builder: ${url}/dist/builder/\n(Ctrl+C to stop)\n`);

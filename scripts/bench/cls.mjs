@@ -1,49 +1,43 @@
 #!/usr/bin/env node
-// Cumulative layout shift of the demo page (demo/index.html) while it loads over an emulated slow network, with the
-// script where sites put it: in <head> (as the demo does), at the end of <body>, with `defer`, and as
+// Cumulative layout shift of the built demo page (dist/demo/index.html, every widget with its readable copy) while it loads over an emulated slow network, with the
+// script where sites put it: in <head> (as the demo does), at the end of <body>, with `defer` or `async`, and as
 // <div data-awas-widget> mounts. `npm run cls` runs it alone; `npm run bench` includes it.
 //   node scripts/bench/cls.mjs [--dist=DIR] [--runs=N]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { args, launch, median, root, serve, snapshotDist, work } from './common.mjs';
 
-/** DevTools' "Slow 3G" preset (2,000 ms round trip, 50 KB/s each way), sent with Network.emulateNetworkConditions. */
-export const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50000, uploadThroughput: 50000 };
+/** DevTools' "Slow 3G" as the issues measure it (400 ms round trip, 400 kbit/s = 50 KB/s each way), sent with Network.emulateNetworkConditions. */
+export const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50000, uploadThroughput: 50000 };
 export const CLS_CPU_THROTTLE = 4;
 export const CLS_VIEWPORTS = [
   { width: 360, height: 740 },
   { width: 1280, height: 900 },
 ];
 
-const SCRIPT = '<script src="../dist/awas.js"></script>';
-/** The plain fallback a site writes inside each mount (shown until the script runs, and without JavaScript). */
-const MOUNT_FALLBACK = {
-  'hotline-card': '<p>Butuh bantuan? Hubungi KP2MI: <a href="tel:08001000">0800-1000</a></p>',
-  'risk-quiz': '<p><a href="https://siskop2mi.bp2mi.go.id/">Cek lowongan dan agen resmi di SISKOP2MI</a></p>',
-  'scam-carousel': '<p>Waspadai lowongan kerja luar negeri bergaji tinggi tanpa syarat.</p>',
-  'stats-ticker': '<p>Lebih dari 10.000 kasus penipuan online melibatkan WNI di luar negeri (Kemlu, 2020–2025).</p>',
-  'safe-exit': '<a href="https://www.google.com/search?q=cuaca">Keluar cepat</a>',
-};
+const SCRIPT = '<script src="../awas.js"></script>';
 
-/** `<awas-x a="b"></awas-x>` → `<div data-awas-widget="x" data-a="b">fallback</div>` (what survives a CMS filter). */
+/**
+ * `<awas-x a="b" data-awas-content="v">copy</awas-x>` → `<div data-awas-widget="x" data-a="b">copy</div>` (what
+ * survives a CMS filter), with the same readable copy inside.
+ */
 function toMounts(html) {
-  return html.replace(/<awas-([a-z-]+)((?:\s+[a-z-]+="[^"]*")*)\s*><\/awas-\1>/g, (_, name, attrs) => {
-    const data = attrs.replace(/\s+([a-z-]+)="/g, ' data-$1="');
-    return `<div data-awas-widget="${name}"${data}>${MOUNT_FALLBACK[name] ?? ''}</div>`;
+  return html.replace(/<awas-([a-z-]+)((?:\s+[a-z-]+="[^"]*")*)\s*>([\s\S]*?)<\/awas-\1>/g, (_, name, attrs, copy) => {
+    const data = attrs.replace(/\s+data-awas-content="[^"]*"/, '').replace(/\s+([a-z-]+)="/g, ' data-$1="');
+    return `<div data-awas-widget="${name}"${data}>${copy}</div>`;
   });
 }
 
-/** The page variants, generated from demo/index.html on every run so they never drift from the demo. */
+/** The page variants, from the built demo (dist/demo/index.html: every tag with its readable copy) on every run. */
 export function demoVariants() {
-  const demo = readFileSync(join(root, 'demo/index.html'), 'utf8');
-  if (!demo.includes(SCRIPT)) throw new Error(`demo/index.html no longer loads ${SCRIPT}: update scripts/bench/cls.mjs`);
+  const demo = readFileSync(join(root, 'dist/demo/index.html'), 'utf8');
+  if (!demo.includes(SCRIPT)) throw new Error(`dist/demo/index.html no longer loads ${SCRIPT}: update scripts/bench/cls.mjs`);
   const atEnd = (html) => html.replace(SCRIPT, '').replace('</body>', `  ${SCRIPT}\n  </body>`);
-  const reserve = readFileSync(join(root, 'bench/reserve-space.css'), 'utf8');
   return {
     'head': { label: '<script> in <head> (the demo as it is)', html: demo },
     'body-end': { label: '<script> at the end of <body>', html: atEnd(demo) },
     'defer': { label: '<script defer> in <head>', html: demo.replace(SCRIPT, SCRIPT.replace('<script ', '<script defer ')) },
-    'body-end-reserved': { label: '<script> at the end of <body>, with bench/reserve-space.css in <head>', html: atEnd(demo).replace('</head>', `<style>${reserve}</style>\n  </head>`) },
+    'async': { label: '<script async> in <head>', html: demo.replace(SCRIPT, SCRIPT.replace('<script ', '<script async ')) },
     'mounts-head': { label: '<div data-awas-widget> mounts, <script> in <head>', html: toMounts(demo) },
     'mounts-end': { label: '<div data-awas-widget> mounts, <script> at the end of <body>', html: atEnd(toMounts(demo)) },
   };
@@ -53,7 +47,7 @@ function writeVariants(variants) {
   const dir = join(work, 'pages');
   mkdirSync(dir, { recursive: true });
   for (const [id, v] of Object.entries(variants)) {
-    const html = v.html.replace('href="demo.css"', 'href="/demo/demo.css"').replaceAll('../dist/', '/dist/');
+    const html = v.html.replace('href="demo.css"', 'href="/demo/demo.css"').replaceAll('src="../', 'src="/dist/').replaceAll('href="../', 'href="/dist/');
     writeFileSync(join(dir, `demo-${id}.html`), html);
   }
   return (id) => `/.tmp/bench/pages/demo-${id}.html`;
@@ -179,7 +173,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { server, url } = await serve();
   const browser = await launch();
   try {
-    console.log(`CLS on demo/index.html, Slow 3G (2,000 ms RTT, 50 KB/s), ${CLS_CPU_THROTTLE}× CPU throttling:`);
+    console.log(`CLS on dist/demo/index.html, Slow 3G (400 ms RTT, 50 KB/s), ${CLS_CPU_THROTTLE}× CPU throttling:`);
     const results = await measureCls({ browser, baseUrl: url, runs: Number(values.runs ?? 1), log: console.log });
     console.log('After load, motion with nobody touching the page (script in <head>, 360 × 2400 px):');
     await measureMotionShift({ browser, baseUrl: url, log: console.log });
