@@ -34,6 +34,8 @@ export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, qu
   mkdirSync(out, { recursive: true });
   rmSync(join(out, 'awas-embed.css'), { force: true }); // before the styles were inline
   for (const file of files) writeFileSync(join(out, file.path), file.content);
+  // Every widget's readable-copy styles, for sites whose CSP blocks the <style> in a snippet (README, docs/csp.md).
+  writeFileSync(join(root, 'dist/awas-pre.css'), generator.widgetsCss());
   const missing = [generator.PAGE_SCRIPT, '../awas.js', '../awas-hotline-card.js', '../awas-embed-host.js'].filter((f) => !existsSync(join(out, f)));
   if (missing.length) console.warn(`build-embed: ${missing.join(', ')} not found in dist/embed/ (run npm run build): the pages need them.`);
   if (!quiet) {
