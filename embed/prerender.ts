@@ -14,7 +14,7 @@ import hotlinesPack from '../src/content/packs/hotlines.json';
 import questionsPack from '../src/content/packs/questions.json';
 import statsPack from '../src/content/packs/stats.json';
 import { lightCss } from '../src/prerender/light-css.js';
-import { cleanRendered, escapeHtml, wrapPrerender } from '../src/prerender/markup.js';
+import { cleanRendered, escapeHtml, idPrefix, wrapPrerender } from '../src/prerender/markup.js';
 import { contentVersion } from '../src/prerender/version.js';
 
 for (const [tag, ctor] of Object.entries(ELEMENTS)) if (!customElements.get(tag)) customElements.define(tag, ctor);
@@ -44,9 +44,10 @@ function shadowContent(rendered: string): string {
 
 /**
  * The readable copy of `<awas-<widget> ...attributes>`, as its own templates render it with the built-in content.
- * `attributes` must include lang.
  */
-export function prerender(widget: PrerenderedWidget, attributes: Record<string, string>): string {
+export function prerender(widget: PrerenderedWidget, given: Record<string, string>): string {
+  // A page's language is not known at build time: a copy without lang is in Bahasa Indonesia, the widgets' default.
+  const attributes = { lang: 'id', ...given };
   const tag = `awas-${widget}`;
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
@@ -60,7 +61,8 @@ export function prerender(widget: PrerenderedWidget, attributes: Record<string, 
   } finally {
     console.info = info;
   }
-  return wrapPrerender(widget, cleanRendered(shadowContent(rendered)), widgetContentVersion(widget), attributes);
+  const prefix = idPrefix(`${widget}${attrs}`);
+  return wrapPrerender(widget, cleanRendered(shadowContent(rendered), prefix), widgetContentVersion(widget), attributes);
 }
 
 /** The light-DOM stylesheet of a widget's readable copy, from the widget's own styles. */

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildDemo } from './build-demo.mjs';
 import { buildEmbed } from './build-embed.mjs';
 import { buildBuilder } from './build-builder.mjs';
 import { packageWordpress } from './package-wordpress.mjs';
@@ -22,8 +23,10 @@ const { contentPackSchema } = await import(pathToFileURL(join(root, 'dist/npm/sr
 writeFileSync(join(root, 'dist/awas-content.schema.json'), JSON.stringify(contentPackSchema(), null, 2) + '\n');
 
 await buildEmbed(); // dist/embed/: the iframe pages and their oEmbed files (scripts/build-embed.mjs)
+await buildDemo(); // dist/demo/: the demo pages with each widget's readable copy (scripts/build-demo.mjs)
 await buildBuilder({ quiet: true }); // dist/builder/: the embed builder page, SRI of the dist/awas.js just built
 
 run('custom-elements-manifest', ['analyze', '--quiet']);
 await packageWordpress({ quiet: true }); // dist/wordpress/awas/ + dist/awas-wordpress.zip: the WordPress plugin (needs the manifest)
+await (await import('./build-opensid.mjs')).buildOpensid({ quiet: true }); // dist/opensid/ + dist/awas-opensid.zip: the OpenSID kit, generated from the widgets
 console.log('build: dist/awas.js, dist/npm/, dist/awas-content.schema.json, custom-elements.json');

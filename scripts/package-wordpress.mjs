@@ -2,11 +2,14 @@
 // npm run package:wordpress — assemble the installable WordPress plugin from integrations/wordpress/awas/:
 //   dist/wordpress/awas/                 the plugin folder (copy it to wp-content/plugins/, or upload the zip)
 //     assets/awas.js                     a copy of dist/awas.js, served from the site's own origin
+//     assets/awas-pre.css                the readable copies' stylesheet (each widget's own styles, re-scoped)
+//     includes/prerendered/*.html        generated: each widget's readable copy (its own templates rendered here by
+//                                        embed/prerender.ts) per lang, and per from / layout where they change it
 //     includes/widgets.php               generated: widget and attribute allowlist (from custom-elements.json),
-//                                        editor choices, and the no-JavaScript fallback data (from the default packs)
+//                                        editor choices, the index of the copies, the safe-exit link
 //     block/block.json                   the block's attributes filled in from the same allowlist
 //   dist/awas-wordpress.zip              the same folder zipped (only when the `zip` command exists)
-// Needs a built dist/awas.js and custom-elements.json; scripts/build.mjs runs it last. No network, well under a second.
+// Needs a built dist/awas.js and custom-elements.json; scripts/build.mjs runs it last. No network, a few seconds.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,134 @@ const zipFile = join(root, 'dist/awas-wordpress.zip');
 
 function fail(message) {
   throw new Error(`package-wordpress: ${message}`);
+}
+
+/** `<version>-<first 10 hex of the file's SHA-256>`: the ?ver= WordPress appends to an asset's URL. */
+function assetVersion(version, content) {
+  return `${version}-${createHash('sha256').update(content).digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * Bundle the build-time renderer (embed/prerender.ts: the widgets' own Lit templates through @lit-labs/ssr) for Node
+ * and load it, as scripts/build-embed.mjs does. Also the two things the safe-exit link needs from the widget itself.
+ */
+async function loadRenderer() {
+  const entry = `
+  export { prerender, PRERENDERED_WIDGETS } from './embed/prerender.ts';
+  export { widgetsCss } from './embed/document.ts';
+  export { DEFAULT_EXIT_HREF } from './components/safe-exit/safe-exit.ts';
+  export { safeExitStrings } from './src/i18n/strings-safe-exit.ts';
+  export { default as hotlinesPack } from './src/content/packs/hotlines.json';
+  `;
+  const built = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'package-wordpress-entry.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+    loader: { '.json': 'json', '.css': 'text' },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+}
+
+/** Languages the plugin serves (the widgets' own: src/i18n/lang.ts). */
+const LANGS = ['id', 'en'];
+/** The hotline card's layouts (components/hotline-card LAYOUTS). */
+const LAYOUTS = ['full', 'compact'];
+/** File-name part of the copy for reader locations without a list of their own (the card's "abroad" set). */
+const ABROAD = 'abroad';
+
+/**
+ * Every readable copy the plugin carries, by the attributes that change it (widget, lang, from, layout), and the
+ * copies' stylesheet. Other attributes (hotlines, heading, questions, content-src, …) do not change the copy: the
+ * widget applies them when it runs.
+ *   files  { 'includes/prerendered/hotline-card.id.kh.full.html': html, … }
+ *   index  for includes/widgets.php: { dir, locations, abroad, layouts, widgets: { widget: { select, files: { key: file } } } }
+ */
+async function renderCopies() {
+  const lib = await loadRenderer();
+  const hotlines = lib.hotlinesPack.hotlines ?? [];
+  // Locations with a list of their own: where a hotline is based or lists an audience. Any other two-letter code
+  // shows the card's "abroad" set, which is rendered once, with a code no hotline names.
+  const locations = [...new Set(hotlines.flatMap((h) => [h.country, ...Object.keys(h.audience ?? {})]))].filter((l) => /^[a-z]{2}$/.test(l));
+  locations.sort((a, b) => (a === 'id' ? -1 : b === 'id' ? 1 : a.localeCompare(b)));
+  if (!locations.includes('id')) fail('the default hotlines pack lists no hotline for readers in Indonesia ("id").');
+  const abroadSamples = ['my', 'th', 'sa', 'tw', 'zz'].filter((l) => !locations.includes(l));
+
+  // The card says once in the console that an unlisted location gets the abroad set: expected here, so kept quiet.
+  // Anything else a widget reports while rendering is passed on.
+  const render = (widget, attributes) => {
+    const saved = { info: console.info, warn: console.warn, error: console.error, log: console.log };
+    const said = [];
+    for (const level of Object.keys(saved)) console[level] = (...args) => said.push(args.join(' '));
+    try {
+      return lib.prerender(widget, attributes);
+    } finally {
+      Object.assign(console, saved);
+      for (const line of said) if (!/no hotlines are listed for readers in/.test(line)) console.warn(`package-wordpress: <awas-${widget}> said while rendering: ${line}`);
+    }
+  };
+
+  // What changes a widget's copy, besides lang. The quiz's result holds a compact hotline card for `from`.
+  const axes = { 'hotline-card': ['from', 'layout'], 'risk-quiz': ['from'], 'scam-carousel': [], 'stats-ticker': [] };
+  for (const widget of lib.PRERENDERED_WIDGETS) if (!axes[widget]) fail(`embed/prerender.ts renders <awas-${widget}>, which this script does not package yet.`);
+  const values = { from: [...locations, ABROAD], layout: LAYOUTS };
+
+  const files = {};
+  const index = { dir: 'prerendered', locations, abroad: ABROAD, layouts: LAYOUTS, widgets: {} };
+  for (const [widget, select] of Object.entries(axes)) {
+    // Every combination: [{ key: ['id', 'kh', 'full'], attributes: { lang: 'id', from: 'kh', layout: 'full' } }, …]
+    let variants = LANGS.map((lang) => ({ key: [lang], attributes: { lang } }));
+    for (const axis of select) {
+      variants = variants.flatMap(({ key, attributes }) =>
+        values[axis].map((value) => ({ key: [...key, value], attributes: { ...attributes, [axis]: value === ABROAD ? abroadSamples[0] : value } })),
+      );
+    }
+    const entry = { select, files: {} };
+    for (const { key, attributes } of variants) {
+      const name = `<awas-${widget}${Object.entries(attributes).map(([a, v]) => ` ${a}="${v}"`).join('')}>`;
+      let html;
+      try {
+        html = render(widget, attributes);
+      } catch (error) {
+        fail(`${name} could not be rendered at packaging time: ${error.message}`);
+      }
+      if (key.includes(ABROAD)) {
+        // One abroad copy stands for every unlisted location: another one must render the same.
+        const other = render(widget, { ...attributes, from: abroadSamples[1] });
+        // Compared without the location's name and without the ids' per-copy prefix (they differ by design).
+        const neutral = (text, code) => text.split(`data-from="${code}"`).join('data-from=""').replace(/awas-[a-z0-9]+-/g, 'awas-');
+        if (neutral(html, abroadSamples[0]) !== neutral(other, abroadSamples[1])) {
+          fail(`<awas-${widget}> shows different content for from="${abroadSamples[0]}" and from="${abroadSamples[1]}": one "abroad" copy no longer covers every unlisted location.`);
+        }
+      }
+      if (select.includes('from') && !/href="tel:/.test(html)) fail(`the readable copy of ${name} has no tel: link.`);
+      if (/<(script|style)\b/i.test(html)) fail(`the readable copy of ${name} contains a <script> or <style>.`);
+      const file = `${widget}.${key.join('.')}.html`;
+      files[`includes/${index.dir}/${file}`] = `${html}\n`;
+      entry.files[key.join('.')] = file;
+    }
+    index.widgets[widget] = entry;
+  }
+
+  // Safe exit: its own render is a button and the "Shift 3 times" hint, which both need the script; as a copy it
+  // would be a disabled button. Without JavaScript the plugin prints one link to the neutral page instead, with the
+  // widget's own label and default destination (DEFAULT_EXIT_HREF).
+  try {
+    if (/<a\s[^>]*href=/.test(render('safe-exit', { lang: 'id' }))) {
+      console.warn('package-wordpress: <awas-safe-exit> now renders a link: its readable copy could replace the plugin\'s exit link.');
+    }
+  } catch {
+    // Not rendered at build time: the link below is all the plugin needs.
+  }
+  if (!/^https:\/\/[^\s"'<>]+$/.test(lib.DEFAULT_EXIT_HREF ?? '')) fail('DEFAULT_EXIT_HREF of components/safe-exit/safe-exit.ts is not an https address.');
+  const safeExit = { href: lib.DEFAULT_EXIT_HREF, label: Object.fromEntries(LANGS.map((lang) => [lang, lib.safeExitStrings[lang].label])) };
+
+  const css = lib.widgetsCss();
+  return { files, index, css, safeExit };
 }
 
 /** Assemble dist/wordpress/awas/ (and the zip). Returns what it wrote. */
@@ -78,60 +209,20 @@ export async function packageWordpress({ quiet = false } = {}) {
     }
   }
 
-  // 3. No-JavaScript fallback: the default hotlines as the card would choose them, through the library's own content
-  //    validation (src/safety/) and reach rules, bundled from source so nothing is re-implemented here.
-  const entry = `
-  import { readCollection } from './src/content/collection.ts';
-  import { hotlinesSpec } from './src/content/hotlines.ts';
-  import { isReachable, selectHotlines } from './components/hotline-card/reach.ts';
-  import pack from './src/content/packs/hotlines.json';
-  export { readCollection, hotlinesSpec, isReachable, selectHotlines, pack };
-  `;
-  const built = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
-  const lib = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
-  const problems = [];
-  const hotlines = lib.readCollection(lib.hotlinesSpec, lib.pack, 'hotlines.json', problems).items ?? [];
-  if (problems.length || !hotlines.length) fail(`the default hotlines pack does not validate: ${problems.map((p) => p.message).join('; ')}`);
-
-  const texts = (t) => Object.fromEntries(['id', 'en'].filter((l) => t?.[l]).map((l) => [l, typeof t[l] === 'string' ? t[l] : t[l].name]));
-  const names = Object.fromEntries(hotlines.map((h) => [h.id, texts(h.text)]));
-  const locations = {};
-  // '*' stands for any location without its own list (the card's "abroad" set); 'zz' is a code no hotline belongs to.
-  for (const [key, from] of [['id', 'id'], ['kh', 'kh'], ['*', 'zz']]) {
-    const channelsOf = (hotline) =>
-      hotline.channels
-        .filter((c) => c.phone && ['phone', 'whatsapp', 'sms'].includes(c.type) && lib.isReachable(c, hotline, from))
-        .map((c) => {
-          const home = !c.phone.country || c.phone.country === from;
-          const number = home && !c.international ? (c.display ?? c.phone.national) : c.phone.international;
-          const href = c.type === 'whatsapp' ? `https://wa.me/${c.phone.whatsapp}` : `${c.type === 'sms' ? 'sms' : 'tel'}:${c.phone.dial}`;
-          return { type: c.type, href, number, free: c.free, label: c.label ? texts(c.label) : {} };
-        });
-    const channels = {};
-    for (const hotline of hotlines) {
-      const list = channelsOf(hotline);
-      if (list.length) channels[hotline.id] = list;
-    }
-    const defaults = lib.selectHotlines(hotlines, from, []).entries.map((e) => e.hotline.id).filter((id) => channels[id]);
-    if (!defaults.length) fail(`no default hotlines for location "${key}".`);
-    locations[key] = { default: defaults, channels };
-  }
-  const kp2mi = hotlines.find((h) => h.id === 'kp2mi');
-  const checkUrl = kp2mi?.channels.find((c) => c.type === 'web' && /siskop2mi/.test(c.url ?? ''))?.url ?? '';
-  if (!locations.id.channels.kp2mi || !checkUrl) fail('the default pack no longer has KP2MI with a phone number and its SISKOP2MI link (used by the fallbacks).');
-
-  const safeExitSource = readFileSync(join(root, 'components/safe-exit/safe-exit.ts'), 'utf8');
-  const exitHref = /export const DEFAULT_EXIT_HREF = '(https:\/\/[^']+)'/.exec(safeExitSource)?.[1];
-  if (!exitHref) fail('DEFAULT_EXIT_HREF not found in components/safe-exit/safe-exit.ts.');
+  // 3. No-JavaScript fallback: each widget's readable copy, rendered here by the widget's own templates
+  //    (embed/prerender.ts, @lit-labs/ssr), and the copies' stylesheet re-scoped from the widgets' own styles. The
+  //    plugin includes a copy as it is; it has no rule of its own for which hotline, number or text a reader sees.
+  const copies = await renderCopies();
 
   const data = {
     version,
-    // The ?ver= of the script URL: changes whenever awas.js changes, so caches never serve an old copy.
-    asset_version: `${version}-${createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 10)}`,
+    // The ?ver= of the script and stylesheet URLs: changes whenever the file changes, so caches never serve an old copy.
+    asset_version: assetVersion(version, readFileSync(bundle)),
+    style_version: assetVersion(version, copies.css),
     widgets: orderedWidgets,
     choices,
-    hotlines: { names, locations, help: 'kp2mi', check_url: checkUrl },
-    safe_exit_href: exitHref,
+    prerendered: copies.index,
+    safe_exit: copies.safeExit,
   };
 
   // 4. Assemble the plugin folder.
@@ -151,9 +242,12 @@ export async function packageWordpress({ quiet = false } = {}) {
   cpSync(source, out, { recursive: true, filter: (p) => !/(^|\/)(\.DS_Store|node_modules)$/.test(p) });
   mkdirSync(join(out, 'assets'), { recursive: true });
   cpSync(bundle, join(out, 'assets/awas.js'));
+  writeFileSync(join(out, 'assets/awas-pre.css'), copies.css);
+  mkdirSync(join(out, 'includes', copies.index.dir), { recursive: true });
+  for (const [file, html] of Object.entries(copies.files)) writeFileSync(join(out, file), html);
   writeFileSync(
     join(out, 'includes/widgets.php'),
-    `<?php\n/**\n * Generated by scripts/package-wordpress.mjs from custom-elements.json and src/content/packs/hotlines.json.\n * Do not edit: run \`npm run package:wordpress\`.\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn ${php(data)};\n`,
+    `<?php\n/**\n * Generated by scripts/package-wordpress.mjs from custom-elements.json and the widgets' own build-time render.\n * Do not edit: run \`npm run package:wordpress\`.\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn ${php(data)};\n`,
   );
 
   const blockFile = join(out, 'block/block.json');
@@ -184,7 +278,9 @@ export async function packageWordpress({ quiet = false } = {}) {
   }
   const kb = (file) => (statSync(file).size / 1024).toFixed(1);
   const summary =
-    `package-wordpress: ${relative(root, out)}/ (awas.js ${kb(join(out, 'assets/awas.js'))} KB, ${Object.keys(orderedWidgets).length} widgets)` +
+    `package-wordpress: ${relative(root, out)}/ (awas.js ${kb(join(out, 'assets/awas.js'))} KB, ${Object.keys(orderedWidgets).length} widgets, ` +
+    `${Object.keys(copies.files).length} readable copies ${(Object.values(copies.files).reduce((n, html) => n + Buffer.byteLength(html), 0) / 1024).toFixed(1)} KB, ` +
+    `awas-pre.css ${kb(join(out, 'assets/awas-pre.css'))} KB)` +
     (zipped ? `, ${relative(root, zipFile)} ${kb(zipFile)} KB` : '; `zip` not installed, so no zip: upload the folder, or `apt-get install zip` and run again');
   if (!quiet) console.log(summary);
   return { folder: out, zip: zipped ? zipFile : null };

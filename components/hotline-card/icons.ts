@@ -11,5 +11,6 @@ const PATHS: Record<ChannelType, string> = {
 };
 
 export function channelIcon(type: ChannelType): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${PATHS[type]} />`}</svg>`;
+  // width/height: where a sanitizer drops the stylesheet of a readable copy, the icon stays icon-sized.
+  return html`<svg class="icon" width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${PATHS[type]} />`}</svg>`;
 }

@@ -20,9 +20,26 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 }
 
-/** Rendered shadow-root HTML → plain light-DOM HTML: no styles, no template markers, scripts' buttons disabled. */
-export function cleanRendered(rendered: string): string {
+/** A short, stable prefix for a copy's ids, from what it was rendered with. */
+export function idPrefix(seed: string): string {
+  let hash = 5381;
+  for (let i = 0; i < seed.length; i++) hash = (Math.imul(hash, 33) ^ seed.charCodeAt(i)) >>> 0;
+  return `awas-${hash.toString(36)}-`;
+}
+
+const ID_REFERENCES = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
+
+/**
+ * Rendered shadow-root HTML → plain light-DOM HTML: no styles, no template markers, scripts' buttons disabled.
+ * - ids are unique in a shadow root, not on a page that holds two copies: each copy's ids get `prefix`.
+ * - hidden helper texts (a number spelled digit by digit for aria-describedby) go: sanitizers such as WordPress's
+ *   kses drop the hidden attribute and would show them, and the copy reads the number as written anyway.
+ */
+export function cleanRendered(rendered: string, prefix = ''): string {
   return rendered
+    .replace(/<span\b[^>]*\shidden(?:="")?>[^<]*<\/span>/g, '')
+    .replace(/\saria-describedby="[^"]*"/g, '')
+    .replace(ID_REFERENCES, (_, name: string, value: string) => ` ${name}="${value.split(/\s+/).filter(Boolean).map((id) => prefix + id).join(' ')}"`)
     // A widget inside the widget (the quiz's hotline card): its shadow root becomes a plain wrapper of its own, not
     // an element the script would upgrade a second time, unseen.
     .replace(/<awas-([a-z-]+)([^>]*)><template shadowroot(?:mode)?="open"[^>]*>/g, (_, name: string, attrs: string) => {

@@ -34,6 +34,11 @@ describe('readable copy: markup', () => {
     expect(out).to.equal('<p>Hi</p> <button disabled data-awas-js class="copy" type="button">Salin</button>');
   });
 
+  it('gives each copy its own ids (two copies on one page) and drops hidden helper texts that sanitizers would show', () => {
+    const out = cleanRendered('<div id="heading">H</div><section aria-labelledby="heading"><a href="tel:117" aria-describedby="d-1">117</a><span id="d-1" hidden>1 1 7</span></section>', 'p1-');
+    expect(out).to.equal('<div id="p1-heading">H</div><section aria-labelledby="p1-heading"><a href="tel:117">117</a></section>');
+  });
+
   it('turns a widget inside the widget into a plain wrapper (no second element for the script to upgrade)', () => {
     const out = cleanRendered('<awas-hotline-card layout="compact" from="kh"><template shadowrootmode="open"><style>x</style><a href="tel:117">117</a></template></awas-hotline-card>');
     expect(out).to.equal('<div class="awas-pre awas-pre-hotline-card" data-layout="compact" data-from="kh"><a href="tel:117">117</a></div>');

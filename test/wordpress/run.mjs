@@ -6,8 +6,10 @@
 //   3. WordPress installed non-interactively, the packaged plugin (dist/awas-wordpress.zip, or dist/wordpress/awas)
 //      activated, an Author created, and posts saved *as that Author* (kses filters exactly as in the editor);
 //   4. headless Chromium loads the pages (front end sent with `script-src 'self'`) with a classic and a block theme,
-//      and the block editor as the Author; it checks that working widgets render, that awas.js comes from the
-//      site's own origin and only where a widget is, and what readers without JavaScript see.
+//      and the block editor as the Author; it checks that working widgets render, that awas.js and awas-pre.css come
+//      from the site's own origin and only where a widget is, and what readers without JavaScript see: each mount's
+//      readable copy (the plugin's, and mounts with copies pasted by the Author through kses) compared with what the
+//      widget's own templates render (embed/prerender.ts), with and without any stylesheet.
 // Last line: "N passed, N failed". Options: --keep (leave WordPress running for a look), --screenshots.
 // Idempotent: a previous run's leftovers (its own processes and folder) are removed first.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -184,6 +186,36 @@ function installPlugin(target) {
   return folder.replace(`${root}/`, '');
 }
 
+/** The build-time renderer (embed/prerender.ts), bundled for Node as scripts/build-embed.mjs does. */
+async function loadPrerender() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(root, 'embed/prerender.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+    loader: { '.json': 'json', '.css': 'text' },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  const lib = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  // The card says in the console when a location has no list of its own: not news here.
+  const quiet = (widget, attributes) => {
+    const info = console.info;
+    console.info = () => {};
+    try {
+      return lib.prerender(widget, attributes);
+    } finally {
+      console.info = info;
+    }
+  };
+  // The copy as the snippet generator takes it (src/embed/snippets.ts ReadableCopy).
+  const copy = (widget, attributes) => ({ html: quiet(widget, attributes), css: lib.prerenderCss(widget), version: lib.widgetContentVersion(widget) });
+  return { prerender: quiet, prerenderedMount: lib.prerenderedMount, copy };
+}
+
 // ---------------------------------------------------------------------------------------------------- main
 const TRICKY_HEADING = `Darurat "TPPO" [Kamboja] <24 jam> & 'gratis'`;
 const secrets = { db: randomBytes(12).toString('hex'), admin: randomBytes(12).toString('hex'), author: randomBytes(12).toString('hex') };
@@ -269,11 +301,21 @@ require_once ABSPATH . 'wp-settings.php';
   const snippets = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
   const snippetBase = { base: `${site}/wp-content/plugins/awas/assets/`, version: 'test', integrity: `sha384-${randomBytes(48).toString('base64')}` };
   const generatedShortcode = snippets.shortcodeSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh'], ['layout', 'compact'], ['heading', TRICKY_HEADING]] });
+  // The script and an empty mount: kses must drop the one and keep the other.
   const pasted =
     snippets.scriptSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']] }) +
-    snippets.mountSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']], fallback: { text: 'KBRI Phnom Penh', link: { href: 'tel:+85512813282', label: '+855 12 813 282' } } });
+    snippets.mountSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']] });
   process.env.AWAS_WP_GENERATED_SHORTCODE = generatedShortcode;
   process.env.AWAS_WP_PASTED = pasted;
+  // The readable copies as the widgets' own templates render them (embed/prerender.ts): what the plugin's copies must
+  // equal, and what an Author pastes as mounts (after the script tag of the same snippet, which kses must drop).
+  const copies = await loadPrerender();
+  const copiedMounts = [copies.prerenderedMount('hotline-card', { lang: 'id', from: 'kh' }), copies.prerenderedMount('risk-quiz', { lang: 'en', from: 'id' })];
+  const copied = `${snippets.scriptSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']] })}\n${copiedMounts.join('\n')}`;
+  process.env.AWAS_WP_COPIED = copied;
+  // The builder's mount snippet as it is (with the copy's <style> when the snippet generator adds one).
+  const builderMount = snippets.mountSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']], copy: copies.copy('hotline-card', { lang: 'id', from: 'kh' }) });
+  process.env.AWAS_WP_BUILDER_MOUNT = builderMount;
 
   const installed = setup('install', secrets.admin);
   const content = setup('content', secrets.author);
@@ -291,10 +333,20 @@ require_once ABSPATH . 'wp-settings.php';
   check('kses kept the <div data-awas-widget> mount', /<div data-awas-widget="hotline-card" data-from="kh">/.test(raw), raw);
   const decode = (text) => text.replace(/&#0*(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   check('the snippet generator\'s shortcode was saved intact (kses only rewrites &#91; as &#091;)', decode(content.posts.generated.content) === decode(generatedShortcode), `${content.posts.generated.content} ≠ ${generatedShortcode}`);
+  const saved = content.posts.copied.content;
+  const dialLinks = (html) => [...html.matchAll(/href="((?:tel|sms):[^"]*|https:\/\/wa\.me\/[^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  check('kses removed the <script> pasted before the readable copies, and nothing of it is left as text', !/<script/i.test(saved) && !/awas\.js/.test(saved), saved.slice(0, 300));
+  check('kses kept both mounts and their readable copies (wrapper class, content version)', /<div data-awas-widget="hotline-card" data-lang="id" data-from="kh">\s*<div class="awas-pre awas-pre-hotline-card" data-awas-content="[^"]+"/.test(saved) && /<div data-awas-widget="risk-quiz" data-lang="en" data-from="id">\s*<div class="awas-pre awas-pre-risk-quiz"/.test(saved), saved.slice(0, 400));
+  const pastedDial = dialLinks(copied);
+  check(`kses kept every tel:, sms: and wa.me link of the copies (${pastedDial.length}), in order`, pastedDial.length >= 10 && JSON.stringify(dialLinks(saved)) === JSON.stringify(pastedDial), `${dialLinks(saved).join(' ')} ≠ ${pastedDial.join(' ')}`);
   check('the shortcodes were saved as typed', content.posts.shortcode.content.includes('[awas widget="hotline-card" from="kh"]'), content.posts.shortcode.content);
   check('the block comments were saved with their attributes', content.posts.block.content.includes('<!-- wp:awas/widget {"widget":"hotline-card","from":"kh","lang":"en"} /-->'), content.posts.block.content);
 
   const bundleBytes = statSync(join(wp, 'wp-content/plugins/awas/assets/awas.js')).size;
+  // The stylesheet as installed, and the ?ver= the packaging gave it (includes/widgets.php: 'style_version').
+  const installedCss = readFileSync(join(wp, 'wp-content/plugins/awas/assets/awas-pre.css'));
+  const styleVersion = /'style_version' => '([^']+)'/.exec(readFileSync(join(wp, 'wp-content/plugins/awas/includes/widgets.php'), 'utf8'))?.[1];
+  const plugin = { css: installedCss, styleVersion };
   const cardStrings = readFileSync(join(root, 'src/i18n/strings-hotline-card.ts'), 'utf8');
   const idHeading = /id: \{\s*heading: '([^']+)'/.exec(cardStrings)?.[1];
   const enHeading = /en: \{\s*heading: '([^']+)'/.exec(cardStrings)?.[1];
@@ -303,10 +355,12 @@ require_once ABSPATH . 'wp-settings.php';
   for (const theme of ['twentytwentyone', 'twentytwentythree']) {
     const switched = setup('theme', theme);
     console.log(`Front end, theme ${theme} (${switched.block_theme ? 'block' : 'classic'} theme), as a visitor:`);
-    await frontEndChecks({ site, content, theme, bundleBytes, idHeading, enHeading });
+    await frontEndChecks({ site, content, theme, bundleBytes, plugin, idHeading, enHeading });
   }
   console.log('Without JavaScript:');
-  await noScriptChecks({ site, content });
+  await noScriptChecks({ site, content, copies, idHeading, enHeading });
+  console.log('Readable copies pasted by the Author (kses on), without JavaScript:');
+  await pastedCopyChecks({ content, copied, copiedMounts, builderMount });
   console.log('Block editor, as the Author:');
   await editorChecks({ site, password: secrets.author });
 
@@ -382,7 +436,7 @@ async function waitForWidgets(page, count) {
   );
 }
 
-async function scriptChecks(label, opened, site, bundleBytes) {
+async function scriptChecks(label, opened, site, bundleBytes, plugin) {
   const { page } = opened;
   const srcs = await page.$$eval('script[src]', (els) => els.map((s) => s.src).filter((s) => /awas/.test(s)));
   const inline = await page.$$eval('script:not([src])', (els) => els.filter((s) => /awas/i.test(s.textContent)).length);
@@ -400,6 +454,15 @@ async function scriptChecks(label, opened, site, bundleBytes) {
   const body = response ? await response.body() : Buffer.alloc(0);
   check(`${label}: awas.js is served (200, JavaScript, the packaged file)`, Boolean(response) && response.status() === 200 && /javascript/.test(response.headers()['content-type'] ?? '') && body.length === bundleBytes, response ? `${response.status()} ${response.headers()['content-type']} ${body.length} bytes` : 'no response');
   check(`${label}: the plugin adds no inline script`, inline === 0, `${inline} inline scripts mention awas`);
+  const styles = await page.$$eval('link[rel="stylesheet"]', (els) => els.filter((l) => /awas/.test(l.href)).map((l) => ({ href: l.href, head: l.parentElement === document.head })));
+  const styleUrl = styles[0] ? new URL(styles[0].href) : null;
+  const css = styleUrl ? await page.request.get(styleUrl.href) : null;
+  check(
+    `${label}: the copies' stylesheet awas-pre.css is enqueued once, in the <head>, from the plugin, with ?ver= of its content`,
+    styles.length === 1 && styles[0].head && styleUrl.origin === site && styleUrl.pathname === '/wp-content/plugins/awas/assets/awas-pre.css' && styleUrl.searchParams.get('ver') === plugin.styleVersion &&
+      css.status() === 200 && /text\/css/.test(css.headers()['content-type'] ?? '') && (await css.body()).equals(plugin.css),
+    `${JSON.stringify(styles)} ${css ? `${css.status()} ${css.headers()['content-type']}` : ''} (ver expected ${plugin.styleVersion})`,
+  );
   const violations = await page.evaluate(() => window.__violations);
   const ours = violations.filter((v) => /awas/.test(`${v.blocked} ${v.source} ${v.sample}`));
   check(`${label}: nothing from Awas violates "script-src 'self'"`, ours.length === 0, JSON.stringify(ours));
@@ -407,7 +470,7 @@ async function scriptChecks(label, opened, site, bundleBytes) {
   return violations.length;
 }
 
-async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, enHeading }) {
+async function frontEndChecks({ site, content, theme, bundleBytes, plugin, idHeading, enHeading }) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   // awas.js arrives 1 s late, as on a slow phone network: a script printed in the footer would let the page paint
   // the fallbacks first and then jump (a layout shift the checks below would see); one in the <head> does not.
@@ -432,7 +495,7 @@ async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, en
     check('hostile shortcode: the heading with <img onerror> is shown as text, no image, no dialog', Boolean(hostile?.heading?.includes('Help') && hostile.heading.includes('"now"')) && hostile.images === 0 && sc.dialogs.length === 0, JSON.stringify({ heading: hostile?.heading, images: hostile?.images }));
     check('hostile shortcode: hotlines="sapa129,kp2mi" in that order, layout compact, lang en', hostile?.tel[0] === 'tel:129' && hostile.attributes.layout === 'compact' && hostile.attributes.lang === 'en' && hostile.heading !== null, JSON.stringify(hostile));
     check('unknown widget: a comment for the page author, nothing visible for readers', /<!-- Shortcode \[awas\]: [^>]*"bogus"/.test(html) && (await sc.page.$$('.awas-notice')).length === 0 && !/\[awas/.test(await sc.page.evaluate(() => document.body.innerText)));
-    const scViolations = await scriptChecks('shortcode page', sc, site, bundleBytes);
+    const scViolations = await scriptChecks('shortcode page', sc, site, bundleBytes, plugin);
     if (screenshots) await shoot(sc.page, `wordpress-${theme}-shortcode`);
     await sc.page.close();
 
@@ -446,7 +509,7 @@ async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, en
     check('block {"widget":"stats-ticker","stats":"kemlu-online-scam"} → exactly one figure', stats?.tag === 'awas-stats-ticker' && stats.parts.filter((p) => p === 'stat').length === 1, JSON.stringify(stats?.parts));
     check('block {"widget":"scam-carousel","reveal":"always","autoplay":true} → carousel with autoplay and flags shown', carousel?.tag === 'awas-scam-carousel' && carousel.attributes.autoplay === '' && carousel.attributes.reveal === 'always' && carousel.parts.includes('slide') && carousel.parts.includes('flags'), JSON.stringify(carousel));
     check('block {"widget":"safe-exit","position":"bottom-right"} → the exit button', exit?.tag === 'awas-safe-exit' && exit.attributes.position === 'bottom-right' && exit.parts.includes('button'), JSON.stringify(exit));
-    const blViolations = await scriptChecks('block page', bl, site, bundleBytes);
+    const blViolations = await scriptChecks('block page', bl, site, bundleBytes, plugin);
     if (screenshots) await shoot(bl.page, `wordpress-${theme}-block`);
     await bl.page.close();
 
@@ -457,6 +520,16 @@ async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, en
     check('pasted <div data-awas-widget> (kept by kses) → the plugin loads awas.js and the card renders', pasted.length === 1 && pasted[0].tag === 'awas-hotline-card' && pasted[0].tel[0] === 'tel:+85512813282', JSON.stringify(pasted));
     check('pasted page: the stripped <awas-hotline-card> and <script> are not on the page', (await rw.page.evaluate(() => document.querySelectorAll('awas-hotline-card').length + document.querySelectorAll('script[src*="awas"]').length)) === 1);
     await rw.page.close();
+
+    // Readable copies pasted by the Author as mounts: the script replaces them by the widgets, in place.
+    const cp = await openPage(context, content.posts.copied.url);
+    await waitForWidgets(cp.page, 2);
+    const upgraded = await cp.page.evaluate(readMounts);
+    check('pasted mounts with readable copies → the hotline card (KBRI Phnom Penh first) and the quiz render over them', upgraded.length === 2 && upgraded[0].tag === 'awas-hotline-card' && upgraded[0].tel[0] === 'tel:+85512813282' && upgraded[1].tag === 'awas-risk-quiz' && upgraded[1].parts.includes('question'), JSON.stringify(upgraded.map((m) => [m.tag, m.tel[0], m.rendered])));
+    const covered = await cp.page.evaluate(() => Array.from(document.querySelectorAll('[data-awas-widget] > .awas-pre')).every((copy) => copy.getClientRects().length === 0));
+    check('… the copies are no longer shown (the widget takes their place in the same div)', covered);
+    check('… no JavaScript error', cp.errors.length === 0, cp.errors.join(' | '));
+    await cp.page.close();
 
     // The snippet generator's shortcode: the heading arrives exactly as the author typed it in the builder.
     const gn = await openPage(context, content.posts.generated.url);
@@ -469,6 +542,8 @@ async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, en
     const nw = await openPage(context, content.posts.none.url);
     const none = await nw.page.$$eval('script[src]', (els) => els.filter((s) => /awas/.test(s.src)).length);
     check('page without a widget: awas.js is not loaded', none === 0 && nw.scripts.length === 0, `${none} script tags`);
+    const noneCss = await nw.page.$$eval('link[rel="stylesheet"]', (els) => els.filter((l) => /awas/.test(l.href)).length);
+    check('page without a widget: awas-pre.css is not loaded', noneCss === 0, `${noneCss} stylesheets`);
     await nw.page.close();
 
     figures.push(`${theme}: every widget rendered ${seconds(firstTel)} after navigation on the shortcode page (awas.js delayed 1 s); CSP violations by WordPress core itself (inline scripts): ${scViolations} + ${blViolations}`);
@@ -477,23 +552,179 @@ async function frontEndChecks({ site, content, theme, bundleBytes, idHeading, en
   }
 }
 
-async function noScriptChecks({ content }) {
+/**
+ * In the page: what a reader without JavaScript gets from each mount's readable copy, and the same reading of the
+ * HTML the widgets' own templates render (`expected`, one per mount; null where no copy is expected). Text is read
+ * with WordPress's typography (wptexturize: curly quotes, dashes) undone, so a copy and its source compare equal.
+ */
+function readCopies(expected) {
+  const plain = (text) => text.replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/×/g, 'x').replace(/\s+/g, ' ').trim();
+  const read = (root) => {
+    const copy = root.querySelector('.awas-pre');
+    if (!copy) return null;
+    const heading = copy.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6');
+    return {
+      widget: (/\bawas-pre-([a-z-]+)/.exec(copy.className) || [])[1] || null,
+      lang: (copy.querySelector('[lang]') || copy).getAttribute('lang'),
+      dial: Array.from(copy.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')).filter((h) => /^(tel:|sms:|https:\/\/wa\.me\/)/.test(h)),
+      heading: heading ? plain(heading.textContent) : null,
+      values: Array.from(copy.querySelectorAll('.value')).map((e) => plain(e.textContent)),
+      text: plain(copy.textContent),
+      code: copy.querySelectorAll('style, script').length,
+    };
+  };
+  const parse = (html) => {
+    if (html === null) return null;
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return read(template.content);
+  };
+  return {
+    mounts: Array.from(document.querySelectorAll('[data-awas-widget]')).map((mount) => ({ name: mount.getAttribute('data-awas-widget'), copy: read(mount) })),
+    expected: expected.map(parse),
+  };
+}
+
+/** Compare each mount's copy with the widget's own render; `label(i)` names the mount in the check. */
+function checkCopies(page, { mounts, expected }, labels) {
+  check(`${page}: one mount per widget (${labels.length})`, mounts.length === labels.length, mounts.map((m) => m.name).join(','));
+  labels.forEach((label, i) => {
+    const actual = mounts[i]?.copy ?? null;
+    const differs = actual && expected[i] ? Object.keys(expected[i]).filter((k) => JSON.stringify(actual[k]) !== JSON.stringify(expected[i][k])) : [];
+    check(
+      `${page}: ${label} → the widget's own readable copy (same tel:/wa.me links, heading, numbers and text, lang ${expected[i]?.lang})`,
+      Boolean(actual && expected[i]) && differs.length === 0,
+      differs.length ? differs.map((k) => `${k}: ${JSON.stringify(actual[k]).slice(0, 300)} ≠ ${JSON.stringify(expected[i][k]).slice(0, 300)}`).join(' | ') : JSON.stringify(actual),
+    );
+  });
+}
+
+async function noScriptChecks({ content, copies, idHeading, enHeading }) {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const { prerender } = copies;
+  // Indonesian numbers that work only at home: as tel:+855… they would be dialled into Cambodia and fail.
+  const idLocal = [...prerender('hotline-card', { lang: 'id', from: 'id' }).matchAll(/href="tel:(0?)(\d+)"/g)].map((m) => m[2]);
+  const reprefixed = (dial) => dial.filter((href) => idLocal.some((digits) => href === `tel:+855${digits}` || href === `tel:+8550${digits}`));
+  const allDial = [];
   try {
     const page = await context.newPage();
     await page.goto(content.posts.shortcode.url, { waitUntil: 'load' });
     const link = page.locator('[data-awas-widget="hotline-card"] a[href="tel:+85512813282"]').first();
     const card = await page.locator('[data-awas-widget="hotline-card"]').first().innerText();
-    check('shortcode page without JavaScript: KBRI Phnom Penh is a visible tel: link, the text in Indonesian', (await link.isVisible()) && card.startsWith('Butuh bantuan?'), card);
+    check('shortcode page without JavaScript: KBRI Phnom Penh is a visible tel: link, the text in Indonesian', (await link.isVisible()) && card.startsWith(idHeading), card.slice(0, 200));
     const text = await page.locator('[data-awas-widget="risk-quiz"]').innerText();
-    check('… and the quiz falls back to the licence check and the KP2MI number', /siskop2mi\.bp2mi\.go\.id/.test(text) && /0800-1000/.test(text), text);
+    check('… the quiz\'s copy shows its questions, the licence check and the KP2MI number', /siskop2mi\.bp2mi\.go\.id/.test(text) && /0800-1000/.test(text), text.slice(0, 300));
+    const sc = await page.evaluate(readCopies, [
+      prerender('hotline-card', { lang: 'id', from: 'kh' }),
+      prerender('risk-quiz', { lang: 'id' }),
+      prerender('hotline-card', { lang: 'en', from: 'id', layout: 'compact' }),
+    ]);
+    checkCopies('shortcode page', sc, ['[awas widget="hotline-card" from="kh"]', '[awas widget="risk-quiz" mode="list" …]', '[awas … hotlines="sapa129,kp2mi" layout="compact" lang="en" heading=…]']);
+    const [kh, quiz, hostile] = sc.mounts.map((m) => m.copy);
+    check('… from="kh": KBRI Phnom Penh\'s tel:+85512813282 first, in Indonesian, no Indonesian-only number', kh?.dial[0] === 'tel:+85512813282' && kh.lang === 'id' && kh.heading === idHeading && !kh.dial.includes('tel:08001000'), JSON.stringify(kh?.dial));
+    check('… from Indonesia (the quiz, the compact English card): KP2MI\'s tel:08001000, no tel:+855', [quiz, hostile].every((c) => c?.dial.includes('tel:08001000') && !c.dial.some((h) => h.startsWith('tel:+855'))) && hostile.heading === enHeading, JSON.stringify([quiz?.dial, hostile?.dial]));
+    check('… the hostile heading is not in the copy (the widget applies heading when it runs): no <img>, no handler', (await page.evaluate(() => document.querySelectorAll('[data-awas-widget] img, [onerror], [onclick]').length)) === 0);
+    allDial.push(...sc.mounts.flatMap((m) => m.copy?.dial ?? []));
+    const styles = await page.$$eval('link[rel="stylesheet"]', (els) => els.filter((l) => /awas/.test(l.href)).map((l) => ({ href: l.href, head: l.parentElement === document.head })));
+    const hiddenButtons = await page.$$eval('.awas-pre [data-awas-js]', (els) => els.length > 0 && els.every((e) => getComputedStyle(e).visibility === 'hidden'));
+    check('… the copies\' stylesheet is applied: the buttons that need the script keep their place, unseen', styles.length === 1 && /\/wp-content\/plugins\/awas\/assets\/awas-pre\.css\?ver=/.test(styles[0].href) && hiddenButtons, JSON.stringify({ styles, hiddenButtons }));
     if (screenshots) await shoot(page, 'wordpress-nojs-shortcode');
+
     const bl = await context.newPage();
     await bl.goto(content.posts.block.url, { waitUntil: 'load' });
+    const blocks = await bl.evaluate(readCopies, [prerender('hotline-card', { lang: 'en', from: 'kh' }), prerender('stats-ticker', { lang: 'id' }), prerender('scam-carousel', { lang: 'id' }), null]);
+    checkCopies('block page', { mounts: blocks.mounts.slice(0, 3), expected: blocks.expected.slice(0, 3) }, ['{"widget":"hotline-card","from":"kh","lang":"en"}', '{"widget":"stats-ticker",…}', '{"widget":"scam-carousel",…}']);
+    check('… the English kh card: tel:+85512813282 first, heading in English', blocks.mounts[0]?.copy?.dial[0] === 'tel:+85512813282' && blocks.mounts[0].copy.heading === enHeading, JSON.stringify(blocks.mounts[0]?.copy?.dial));
+    allDial.push(...blocks.mounts.flatMap((m) => m.copy?.dial ?? []));
     const exit = bl.locator('[data-awas-widget="safe-exit"] a[href^="https://"]');
     check('block page without JavaScript: the safe-exit block is a plain link to the neutral page', (await exit.count()) === 1 && (await exit.isVisible()));
+
+    const lc = await context.newPage();
+    await lc.goto(content.posts.locations.url, { waitUntil: 'load' });
+    const located = await lc.evaluate(readCopies, [
+      prerender('hotline-card', { lang: 'id', from: 'id' }),
+      prerender('hotline-card', { lang: 'en', from: 'my' }),
+      prerender('risk-quiz', { lang: 'en', from: 'kh' }),
+      prerender('hotline-card', { lang: 'id', from: 'kh', layout: 'compact' }),
+    ]);
+    checkCopies('locations page', located, ['[awas widget="hotline-card"] (from Indonesia)', '[awas … from="MY" lang="en"] (the card\'s "abroad" set)', '[awas widget="risk-quiz" from="kh" lang="en-GB"]', 'block {"from":"kh","layout":"compact"}']);
+    const [home, abroad] = located.mounts.map((m) => m.copy);
+    check('… from Indonesia: tel:08001000 first; from="MY": only numbers that work from abroad (no tel:08001000, no short code)', home?.dial[0] === 'tel:08001000' && abroad && !abroad.dial.includes('tel:08001000') && abroad.dial.every((h) => !/^tel:\d{3}$/.test(h)), JSON.stringify([home?.dial, abroad?.dial]));
+    allDial.push(...located.mounts.flatMap((m) => m.copy?.dial ?? []));
+    check(`no Indonesian-only number re-prefixed as tel:+855… in any copy (${allDial.length} links read)`, allDial.length > 20 && reprefixed(allDial).length === 0, reprefixed(allDial).join(' '));
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * The Author's pasted mounts (kses on), read as a visitor without JavaScript: first with no stylesheet at all (what a
+ * site that strips or never loads CSS shows), then with the page's own styles and the plugin's awas-pre.css.
+ */
+async function pastedCopyChecks({ content, copied, copiedMounts, builderMount }) {
+  const url = content.posts.copied.url;
+  const bare = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  try {
+    await bare.route(/\.css(\?|$)/, (route) => route.abort());
+    const page = await bare.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const read = await page.evaluate(readCopies, copiedMounts);
+    checkCopies('pasted copies', read, ['hotline-card from="kh" (Indonesian)', 'risk-quiz (English)']);
+    const [card, quiz] = read.mounts.map((m) => m.copy);
+    const expectedCard = read.expected[0];
+    check('… the card keeps its heading, every number and its tel: links: KBRI Phnom Penh tel:+85512813282 first', card?.dial[0] === 'tel:+85512813282' && card.heading === expectedCard?.heading && card.values.length >= 6 && JSON.stringify(card.values) === JSON.stringify(expectedCard.values), JSON.stringify(card));
+    check('… the quiz keeps its result card\'s links (tel:08001000, WhatsApp)', Boolean(quiz?.dial.includes('tel:08001000') && quiz.dial.some((h) => h.startsWith('https://wa.me/'))), JSON.stringify(quiz?.dial));
+    const leftovers = await page.evaluate(() => ({
+      inMounts: document.querySelectorAll('[data-awas-widget] style, [data-awas-widget] script').length,
+      pastedScript: document.querySelectorAll('script[integrity]').length,
+      codeAsText: /\{[^}]*:[^}]*\}|awas\.js/.test(document.body.innerText),
+    }));
+    check('… no <style> or <script> survived, in the mounts or elsewhere, and no code shows as text', leftovers.inMounts === 0 && leftovers.pastedScript === 0 && !leftovers.codeAsText, JSON.stringify(leftovers));
+    // Unstyled: the text a reader sees (innerText follows visibility) has the heading and every number, and the links can be tapped.
+    const cardMount = page.locator('[data-awas-widget="hotline-card"]');
+    const shown = await cardMount.innerText();
+    const tels = cardMount.locator('a[href^="tel:"]');
+    const visible = await tels.evaluateAll((els) => els.map((a) => a.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).length);
+    check('… reads without any stylesheet: heading and every number shown as text, every tel: link visible', shown.includes(expectedCard.heading) && expectedCard.values.every((v) => shown.replace(/\s+/g, ' ').includes(v)) && visible === card.dial.filter((h) => h.startsWith('tel:')).length && visible >= 4, `${visible} visible tel: links; ${shown.slice(0, 300)}`);
+    const dropped = await page.$$eval('[data-awas-widget] [id^="d-"]', (els) => els.filter((e) => !e.hasAttribute('hidden')).length);
+    figures.push(`pasted copies: kses kept ${read.mounts.reduce((n, m) => n + (m.copy?.dial.length ?? 0), 0)} tel:/wa.me links of ${[...copied.matchAll(/href="(tel:|sms:|https:\/\/wa\.me\/)/g)].length}; it dropped the hidden attribute of ${dropped} spoken-number descriptions (they show as text)`);
+    if (screenshots) await shoot(page, 'wordpress-nojs-pasted-unstyled');
+  } finally {
+    await bare.close();
+  }
+  const styled = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  try {
+    const page = await styled.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const state = await page.evaluate(() => ({
+      styles: Array.from(document.querySelectorAll('head link[rel="stylesheet"]')).filter((l) => /\/awas-pre\.css\?ver=/.test(l.href)).length,
+      buttons: Array.from(document.querySelectorAll('[data-awas-widget] .awas-pre [data-awas-js]')).every((e) => getComputedStyle(e).visibility === 'hidden'),
+      link: (() => {
+        const a = document.querySelector('[data-awas-widget="hotline-card"] a[href="tel:+85512813282"]');
+        const r = a ? a.getBoundingClientRect() : null;
+        return Boolean(r && r.width > 0 && getComputedStyle(a).visibility !== 'hidden');
+      })(),
+    }));
+    check('… a pasted mount gets the copies\' stylesheet in the <head> too: the copy looks like the card, its tel: link visible', state.styles === 1 && state.buttons && state.link, JSON.stringify(state));
+    if (screenshots) await shoot(page, 'wordpress-nojs-pasted-styled');
+
+    // The builder's mount snippet (src/embed/snippets.ts) as an Author pastes it. kses removes a <style> tag but keeps
+    // the text inside it, so CSS before the mount would show on the page as text: measured here, not judged (the
+    // snippet generator is not the plugin's).
+    const bm = await styled.newPage();
+    await bm.goto(content.posts.builder.url, { waitUntil: 'load' });
+    const builder = await bm.evaluate(() => {
+      const entry = document.querySelector('[data-awas-widget]')?.parentElement;
+      const outside = entry ? Array.from(entry.childNodes).filter((n) => !(n instanceof Element && n.hasAttribute('data-awas-widget'))).map((n) => n.textContent).join('') : '';
+      return { mount: Boolean(document.querySelector('[data-awas-widget="hotline-card"][data-from="kh"]')), tel: Array.from(document.querySelectorAll('[data-awas-widget] a[href^="tel:"]')).map((a) => a.getAttribute('href')), cssText: /\{[^}]*\}/.test(outside) ? outside.trim().length : 0 };
+    });
+    const hadStyle = /<style>/.test(builderMount);
+    check('the builder\'s mount snippet pasted by the Author: the mount and its copy\'s tel: links are kept', builder.mount && (!/awas-pre/.test(builderMount) || builder.tel[0] === 'tel:+85512813282'), JSON.stringify(builder));
+    figures.push(`builder mount snippet pasted by an Author: ${hadStyle ? `it starts with a <style> of ${builderMount.indexOf('</style>') - 7} characters; kses left ${builder.cssText} characters of CSS as visible text before the mount` : 'no <style> in it'}`);
+    if (builder.cssText > 0) console.log(`  ! the builder's mount snippet shows ${builder.cssText} characters of CSS as text on an Author's post (kses keeps a <style>'s text): see src/embed/snippets.ts mountSnippet`);
+    await bm.close();
+  } finally {
+    await styled.close();
   }
 }
 

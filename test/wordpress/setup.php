@@ -121,6 +121,30 @@ $posts = array(
 		'title'   => 'Uji tempel langsung',
 		'content' => '<p>Tempel langsung:</p>' . getenv( 'AWAS_WP_PASTED' ),
 	),
+	// Mounts with the widgets' readable copies (embed/prerender.ts, given by run.mjs) after a script tag, pasted by
+	// the Author: kses must keep the copies' text and tel: / wa.me links and drop the script.
+	'copied'    => array(
+		'title'   => 'Uji tempel salinan siap baca',
+		'content' => getenv( 'AWAS_WP_COPIED' ),
+	),
+	// The builder's mount snippet as it is today (src/embed/snippets.ts), pasted by the Author.
+	'builder'   => array(
+		'title'   => 'Uji tempel kode mount dari pembuat kode',
+		'content' => getenv( 'AWAS_WP_BUILDER_MOUNT' ),
+	),
+	// Which copy the plugin prints for other locations and languages (read with JavaScript off).
+	'locations' => array(
+		'title'   => 'Uji lokasi pembaca',
+		'content' => implode(
+			"\n\n",
+			array(
+				'<!-- wp:shortcode -->' . "\n" . '[awas widget="hotline-card"]' . "\n" . '<!-- /wp:shortcode -->',
+				'<!-- wp:shortcode -->' . "\n" . '[awas widget="hotline-card" from="MY" lang="en"]' . "\n" . '<!-- /wp:shortcode -->',
+				'<!-- wp:shortcode -->' . "\n" . '[awas widget="risk-quiz" from="kh" lang="en-GB"]' . "\n" . '<!-- /wp:shortcode -->',
+				'<!-- wp:awas/widget {"widget":"hotline-card","from":"kh","layout":"compact"} /-->',
+			)
+		),
+	),
 	// The snippet generator's shortcode, with a heading full of characters a shortcode cannot carry as such.
 	'generated' => array(
 		'title'   => 'Uji shortcode dari pembuat kode',

@@ -38,6 +38,9 @@ function awas_init() {
 	// on the page jumps when they appear. Widgets found only while rendering (a sidebar, a list of posts) are
 	// enqueued then, and WordPress prints the script in the footer.
 	wp_register_script( 'awas', plugins_url( 'assets/awas.js', __FILE__ ), array(), $data['asset_version'], false );
+	// The widgets' readable copies (printed inside each mount) styled like the widgets themselves, so the page does
+	// not move when awas.js replaces them. Enqueued with the script, only where a widget is.
+	wp_register_style( 'awas-pre', plugins_url( 'assets/awas-pre.css', __FILE__ ), array(), $data['style_version'] );
 
 	wp_register_script(
 		'awas-block-editor',
@@ -53,7 +56,8 @@ function awas_init() {
 }
 
 /**
- * A single post or page whose content holds the shortcode, the block or a pasted mount: awas.js goes in the <head>.
+ * A single post or page whose content holds the shortcode, the block or a pasted mount: awas.js and the copies'
+ * stylesheet go in the <head>.
  */
 function awas_enqueue_early() {
 	$post = is_singular() ? get_queried_object() : null;
@@ -62,30 +66,39 @@ function awas_enqueue_early() {
 	}
 	$content = (string) $post->post_content;
 	if ( has_shortcode( $content, 'awas' ) || has_block( 'awas/widget', $post ) || false !== strpos( $content, 'data-awas-widget' ) ) {
-		wp_enqueue_script( 'awas' );
+		awas_enqueue_assets();
 	}
 }
 
 /**
- * In the block editor, load awas.js too, so the block's preview shows the real widget.
- * (enqueue_block_assets also runs on the front end, where the script is only enqueued by a rendered widget.)
+ * awas.js and the copies' stylesheet. Called before wp_head (a post's own content) they go in the <head>; later (a
+ * sidebar, a list of posts) WordPress prints them in the footer.
+ */
+function awas_enqueue_assets() {
+	wp_enqueue_script( 'awas' );
+	wp_enqueue_style( 'awas-pre' );
+}
+
+/**
+ * In the block editor, load awas.js and the copies' stylesheet too, so the block's preview shows the real widget.
+ * (enqueue_block_assets also runs on the front end, where they are only enqueued by a rendered widget.)
  */
 function awas_enqueue_editor_preview() {
 	if ( is_admin() ) {
-		wp_enqueue_script( 'awas' );
+		awas_enqueue_assets();
 	}
 }
 
 /**
  * Content that already holds a `<div data-awas-widget="…">` mount (pasted from a snippet: kses keeps it for every
- * role) gets awas.js too. The content is returned unchanged.
+ * role) gets awas.js and the copies' stylesheet too. The content is returned unchanged.
  *
  * @param string $content Rendered post or widget content.
  * @return string
  */
 function awas_enqueue_for_mounts( $content ) {
 	if ( is_string( $content ) && false !== strpos( $content, 'data-awas-widget' ) ) {
-		wp_enqueue_script( 'awas' );
+		awas_enqueue_assets();
 	}
 	return $content;
 }
