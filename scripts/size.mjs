@@ -19,10 +19,14 @@ export const BUDGETS_GZIP = {
  * grew by 3.9 KB gzip (each source now links its article instead of a home page, with notes where none was found;
  * 12 quiz questions that ask what the seeker checked, with "why" texts that name who said it). Issue #17 (a page
  * pays only for its widgets) is where these come down.
+ * Raised again by #14 (HTML first: 50.8 → 52.7 KB, hotline-only 23.9 → 25.3 KB): reach as one rule (numbering
+ * plans, numbers shown as text where they cannot be dialled, their notes in two languages) and the check that a
+ * snippet's readable copy is of the script's content (content version, "out of date" message). The copies
+ * themselves cost the scripts nothing (their server-only parts, like the quiz's self-check, are left out).
  */
 export const CEILINGS_GZIP = {
-  'awas.js': 52 * 1024,
-  'awas-hotline-card.js': 24.5 * 1024,
+  'awas.js': 54 * 1024,
+  'awas-hotline-card.js': 26 * 1024,
 };
 
 export function measure(file) {

@@ -14,6 +14,7 @@ import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
 import { cleanText, MAX_LABEL, parseIdList } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
+import { renderSelfCheck } from './self-check.js';
 import { ANSWERS, checksFor, scoreQuiz, type Answer, type Flag, type QuizResult } from './scoring.js';
 
 const MODES = ['step', 'list'];
@@ -312,50 +313,13 @@ export class AwasRiskQuiz extends AwasElement {
     </div>`;
   }
 
-  /**
-   * Without a script nothing can be scored: the readable copy rendered at build time (embed/prerender.ts) is a
-   * self-check instead. Each question opens (<details>, no script needed) to say which answer is the warning sign and
-   * why, with its source; then what to do and whom to ask.
-   */
-  private renderSelfCheck() {
-    const t = this.i18n;
-    const lang = t.lang;
-    return html`<p class="intro">${t.t('selfCheckIntro', { n: this.active.length })}</p>
-      <ol class="self-check">
-        ${this.active.map((q) => {
-          const text = pickText(q.text, lang);
-          return html`<li>
-            <details>
-              <summary>${text.question}</summary>
-              <p class="flag-name">${t.t(q.risky === 'yes' ? 'riskyYes' : 'riskyNo')} <strong>${text.flag}</strong>${q.critical
-                ? html` <span class="tag">${t.t('critical')}</span>`
-                : nothing}</p>
-              <p>${text.why}</p>
-              <p class="source">${t.t('source')}: ${q.source.url ? html`<a href=${q.source.url} target="_blank" rel="noopener noreferrer">${q.source.name}</a>` : q.source.name},
-                ${formatDate(q.source.date, lang)}${sourceNote(q.source, lang) ? ` (${sourceNote(q.source, lang)})` : ''}</p>
-            </details>
-          </li>`;
-        })}
-      </ol>
-      <p class="unknown">${t.t('unknownAnswer')}</p>
-      <h3>${t.t('steps')}</h3>
-      <ol class="steps">
-        ${checksFor(this.active, []).map(
-          (q) => html`<li>${pickText(q.check!.label, lang)} <a href=${q.check!.url} target="_blank" rel="noopener noreferrer">${displayUrl(q.check!.url)}</a></li>`,
-        )}
-        <li>${t.t('stepPassport')}</li>
-        <li>${t.t('stepCall')}</li>
-      </ol>
-      <awas-hotline-card layout="compact" heading-level="4" from=${this.from} hotlines=${ifDefined(this.hotlineIds)} lang=${lang} theme=${this.theme ?? 'light'}></awas-hotline-card>`;
-  }
-
   override render() {
     const t = this.i18n;
     const q = this.active.length;
     if (isServer && !this.result) {
       return html`<section class="root" lang=${t.lang} aria-labelledby="title">
         <h2 id="title" part="heading">${cleanText(this.heading, MAX_LABEL) || t.t('heading')}</h2>
-        ${this.renderSelfCheck()}
+        ${renderSelfCheck(this.active, t.lang, { from: this.from, hotlines: this.hotlineIds, theme: this.theme })}
         <p class="privacy" part="privacy">${t.t('privacy')}</p>
       </section>`;
     }

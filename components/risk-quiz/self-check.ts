@@ -1,0 +1,65 @@
+/**
+ * The quiz's readable copy (rendered at build time, embed/prerender.ts): without a script nothing can be scored, so
+ * it is a self-check. Each question opens (<details>, no script needed) to say which answer is the warning sign and
+ * why, with its source; then what to do, and the hotlines for the reader's location. In its own module with its own
+ * words so that the drop-in scripts, which never render it, do not carry it.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Question } from '../../src/content/questions.js';
+import { sourceNote } from '../../src/content/source.js';
+import { pickText } from '../../src/content/types.js';
+import { formatDate } from '../../src/i18n/format.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
+import { defineStrings, format } from '../../src/i18n/strings.js';
+import { displayUrl } from '../../src/safety/url.js';
+import { checksFor } from './scoring.js';
+
+export const selfCheckStrings = defineStrings({
+  id: {
+    intro: 'Jawab sendiri {n} pertanyaan ini tentang tawaran kerja Anda. Ketuk sebuah pertanyaan untuk melihat jawaban mana yang menjadi tanda bahaya.',
+    riskyYes: 'Tanda bahaya bila jawaban Anda "Ya":',
+    riskyNo: 'Tanda bahaya bila jawaban Anda "Tidak":',
+    unknownAnswer: 'Bila jawaban Anda "Tidak tahu", itu juga tanda bahaya: cari tahu dulu sebelum berangkat.',
+  },
+  en: {
+    intro: 'Answer these {n} questions about your job offer for yourself. Tap a question to see which answer is a warning sign.',
+    riskyYes: 'A warning sign if your answer is "Yes":',
+    riskyNo: 'A warning sign if your answer is "No":',
+    unknownAnswer: 'If your answer is "I don’t know", that is a warning sign too: find out before you go.',
+  },
+});
+
+export function renderSelfCheck(questions: readonly Question[], lang: Lang, card: { from: string; hotlines?: string; theme?: string }) {
+  const own = (key: keyof (typeof selfCheckStrings)['id'], params?: Record<string, string | number>) => format(selfCheckStrings[lang][key], params);
+  const t = (key: keyof (typeof riskQuizStrings)['id']) => riskQuizStrings[lang][key];
+  return html`<p class="intro">${own('intro', { n: questions.length })}</p>
+    <ol class="self-check">
+      ${questions.map((q) => {
+        const text = pickText(q.text, lang);
+        const note = sourceNote(q.source, lang);
+        return html`<li>
+          <details>
+            <summary>${text.question}</summary>
+            <p class="flag-name">${own(q.risky === 'yes' ? 'riskyYes' : 'riskyNo')} <strong>${text.flag}</strong>${q.critical
+              ? html` <span class="tag">${t('critical')}</span>`
+              : nothing}</p>
+            <p>${text.why}</p>
+            <p class="source">${t('source')}: ${q.source.url ? html`<a href=${q.source.url} target="_blank" rel="noopener noreferrer">${q.source.name}</a>` : q.source.name},
+              ${formatDate(q.source.date, lang)}${note ? ` (${note})` : ''}</p>
+          </details>
+        </li>`;
+      })}
+    </ol>
+    <p class="unknown">${own('unknownAnswer')}</p>
+    <h3>${t('steps')}</h3>
+    <ol class="steps">
+      ${checksFor(questions, []).map(
+        (q) => html`<li>${pickText(q.check!.label, lang)} <a href=${q.check!.url} target="_blank" rel="noopener noreferrer">${displayUrl(q.check!.url)}</a></li>`,
+      )}
+      <li>${t('stepPassport')}</li>
+      <li>${t('stepCall')}</li>
+    </ol>
+    <awas-hotline-card layout="compact" heading-level="4" from=${card.from} hotlines=${ifDefined(card.hotlines)} lang=${lang} theme=${card.theme ?? 'light'}></awas-hotline-card>`;
+}
