@@ -8,12 +8,15 @@
 //   node scripts/bench.mjs --dist=DIR    measure the awas.js / awas-hotline-card.js in DIR, no build
 //   --runs=N (timing runs, default 5) --quick (1 run each, for trying the script) --only=runtime,cls,lighthouse
 //   --from=bench/results.json            no measuring: print (and with --write, write) the report of earlier results
+//   --merge                              measure the parts in --only, keep the other parts of bench/results.json
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure } from './size.mjs';
 import { barChart } from './bench/chart.mjs';
 import { CLS_CPU_THROTTLE, measureCls, measureMotionShift, MOTION_VIEWPORT, SLOW_3G } from './bench/cls.mjs';
+import { FIRST_CALLABLE_CPU, FIRST_CALLABLE_VIEWPORT, measureFirstCallable } from './bench/first-callable.mjs';
+import { startGzipServer } from './bench/gzip-server.mjs';
 import { args, launch, median, medians, prepareFiles, root, serve, work } from './bench/common.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { PEERS } from './bench/peers.mjs';
@@ -22,7 +25,7 @@ import { loadPacks, subjects } from './bench/subjects.mjs';
 
 const { flags, values } = args();
 const quick = flags.has('--quick');
-const only = new Set((values.only ?? 'runtime,cls,lighthouse').split(','));
+const only = new Set((values.only ?? 'runtime,callable,cls,lighthouse').split(','));
 const RUNS = {
   time1: quick ? 1 : Number(values.runs ?? 5),
   time100: quick ? 1 : Math.max(1, Math.ceil(Number(values.runs ?? 5) * 0.6)),
@@ -31,6 +34,7 @@ const RUNS = {
   // A shift happens or not depending on where the script is, not on timing: one load per page and width is enough
   // (repeated loads gave the same values to the third decimal).
   cls: 1,
+  callable: quick ? 1 : Number(values.runs ?? 5),
   lighthouse: quick ? 1 : 3,
 };
 const IDLE_WINDOW_MS = 4000;
@@ -129,8 +133,18 @@ async function measureAll() {
       }
     }
 
+    if (only.has('callable')) {
+      log(`\nTime to the first callable number, each door next to a static page (Slow 3G, ${FIRST_CALLABLE_CPU}× CPU, ${FIRST_CALLABLE_VIEWPORT.width} px, gzip; medians of ${RUNS.callable}) [${elapsed()}]`);
+      const gzip = await startGzipServer({ root, routes: { '/dist/awas.js': '/.tmp/bench/dist/awas.js', '/dist/awas-hotline-card.js': '/.tmp/bench/dist/awas-hotline-card.js' } });
+      try {
+        results.firstCallable = await measureFirstCallable({ browser, baseUrl: gzip.url, runs: RUNS.callable, log });
+      } finally {
+        gzip.server.close();
+      }
+    }
+
     if (only.has('cls')) {
-      log(`\nLayout shift on demo/index.html, Slow 3G + ${CLS_CPU_THROTTLE}× CPU (one load per page and width) [${elapsed()}]`);
+      log(`\nLayout shift on dist/demo/index.html, Slow 3G + ${CLS_CPU_THROTTLE}× CPU (one load per page and width) [${elapsed()}]`);
       results.cls = await measureCls({ browser, baseUrl: url, runs: RUNS.cls, log });
       log(`\nLayout shift from motion after load, nobody touching the page [${elapsed()}]`);
       results.motionShift = await measureMotionShift({ browser, baseUrl: url, log });
@@ -141,7 +155,7 @@ async function measureAll() {
   }
 
   if (only.has('lighthouse')) {
-    log(`\nLighthouse on demo/index.html (medians of ${RUNS.lighthouse}) [${elapsed()}]`);
+    log(`\nLighthouse on dist/demo/index.html (medians of ${RUNS.lighthouse}) [${elapsed()}]`);
     results.lighthouse = await measureLighthouse({ runs: RUNS.lighthouse, log });
   }
   results.machine.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
@@ -149,7 +163,12 @@ async function measureAll() {
   return results;
 }
 
-const results = values.from ? JSON.parse(readFileSync(resolve(root, values.from), 'utf8')) : await measureAll();
+let results = values.from ? JSON.parse(readFileSync(resolve(root, values.from), 'utf8')) : await measureAll();
+if (flags.has('--merge') && !values.from) {
+  // Only the parts measured now replace the earlier ones (sizes are always measured).
+  const earlier = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+  results = { ...earlier, ...Object.fromEntries(Object.entries(results).filter(([, v]) => v !== undefined)), settings: { ...earlier.settings, ...results.settings } };
+}
 
 // ---------------------------------------------------------------------------------------------------- report
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -234,6 +253,14 @@ function report(r) {
     const ids = [...new Set(Object.keys(r.idle).map((k) => k.split(':')[0]))];
     for (const id of ids) out.push(`| ${S[id].label.replace(' animate', '')} | ${['playing', 'paused', 'offscreen', 'done'].map((v) => (r.idle[`${id}:${v}`] ? r.idle[`${id}:${v}`].taskMsPerS.toFixed(2) : '')).join(' | ')} |`);
   }
+  if (r.firstCallable) {
+    const f = r.firstCallable;
+    out.push('', `### Time until a reader can call (Slow 3G: ${SLOW_3G.latency} ms round trip, ${SLOW_3G.downloadThroughput / 1000} KB/s; ${FIRST_CALLABLE_CPU}× CPU; ${FIRST_CALLABLE_VIEWPORT.width} × ${FIRST_CALLABLE_VIEWPORT.height} px; gzip)`, '');
+    out.push('From the tap on the link to the first frame with a `tel:` link painted on screen (`scripts/bench/first-callable.mjs`). Each door is the same village page with the hotline card as that door carries it; the static page holds the same link as plain HTML. Median of the runs, and the runs.', '');
+    out.push('| door | first callable | × static page | runs (s) |', '|---|---:|---:|---|');
+    for (const [, m] of Object.entries(f)) out.push(`| ${m.label.replace(/</g, '&lt;')} | ${m.seconds.toFixed(2)} s | ${m.ratio.toFixed(2)}× | ${m.raw.map((x) => x.toFixed(2)).join(', ')} |`);
+  }
+
   if (r.cls) {
     out.push('', `### Layout shift while the demo page loads (Slow 3G: ${r.settings.slow3g.latency} ms round trip, ${r.settings.slow3g.downloadThroughput / 1000} KB/s; ${r.settings.clsCpuThrottle}× CPU)`, '');
     out.push('| where the script is | CLS at 360 px | CLS at 1280 px |', '|---|---:|---:|');

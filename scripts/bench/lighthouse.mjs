@@ -44,7 +44,7 @@ export async function measureLighthouse({ runs = 3, log = () => {} }) {
     const { server, url } = await start();
     const raw = [];
     try {
-      for (let i = 0; i < runs; i++) raw.push(await once(`${url}/demo/index.html`));
+      for (let i = 0; i < runs; i++) raw.push(await once(`${url}/dist/demo/index.html`));
     } finally {
       server.close();
     }
@@ -61,7 +61,7 @@ export async function measureLighthouse({ runs = 3, log = () => {} }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = args();
   snapshotDist(values.dist);
-  console.log('Lighthouse (mobile, simulated slow 4G + 4× CPU) on demo/index.html:');
+  console.log('Lighthouse (mobile, simulated slow 4G + 4× CPU) on dist/demo/index.html:');
   const r = await measureLighthouse({ runs: Number(values.runs ?? 3), log: console.log });
   for (const x of Object.values(r)) {
     console.log(`  ${x.server}: every run (score / FCP / TBT): ${x.raw.map((y) => `${y.score} / ${Math.round(y.fcp)} / ${Math.round(y.tbt)}`).join(', ')}`);
