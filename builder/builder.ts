@@ -5,17 +5,17 @@
  */
 import type { Hotline } from '../src/content/hotlines.js';
 import type { CollectionKey } from '../src/content/types.js';
-import { allSnippets, baseFolder, EMBED_PATHS, frameDropped, WIDGET_NAMES, type EmbedPath, type SnippetOptions, type WidgetName } from '../src/embed/snippets.js';
-import { defaultItems, effectiveItems, itemName, WIDGET_COLLECTION } from './collections.js';
+import { allSnippets, baseFolder, EMBED_PATHS, frameDropped, WIDGET_NAMES, type EmbedPath, type ReadableCopy, type SnippetOptions, type WidgetName } from '../src/embed/snippets.js';
+import { DEFAULT_PACKS, defaultItems, effectiveItems, itemName, WIDGET_COLLECTION } from './collections.js';
 import { domId, h, keepFocus, replaceChildren } from './dom.js';
 import { ContentEditor } from './editor.js';
 import {
   checkBrand,
   contentSrcProblem,
   defaultHotlineIds,
+  exitFallback,
   initialChoices,
   moveChoice,
-  mountFallback,
   reachableFrom,
   syncList,
   usableExitHref,
@@ -25,6 +25,7 @@ import {
   type ListDefaults,
   type ListName,
 } from './options.js';
+import { renderCopy, type CopyRequest } from './readable-copy.js';
 import { ratio, t, type StringKey } from './strings.js';
 
 declare const __AWAS_BUILD__: { version: string; integrity: string; bytes: number };
@@ -455,15 +456,59 @@ function usableBase(): string {
 function snippetOptions(): SnippetOptions {
   if (choices.ownContent && WIDGET_COLLECTION[choices.widget]) choices.contentIntegrity = editor.integrity ?? '';
   const brand = brandCheck();
+  const attributes = widgetAttributes(choices, listDefaults);
   return {
     widget: choices.widget,
-    attributes: widgetAttributes(choices, listDefaults),
+    attributes,
     style: brand.ok ? brand.style : undefined,
     base: usableBase(),
     version: BUILD.version,
     integrity: BUILD.integrity,
-    fallback: mountFallback(choices, itemsFor('hotlines') as Hotline[]),
+    copy: readableCopy(attributes),
+    fallback: choices.widget === 'safe-exit' ? exitFallback(choices) : undefined,
   };
+}
+
+// ---- Readable copy -------------------------------------------------------------------------------------------
+
+/** The copy for the current choices once rendered; `key` says which choices it is for. */
+let copy: { key: string; value?: ReadableCopy } = { key: '' };
+
+/**
+ * What the copy is rendered from: the widget's attributes and the content it shows (the own file when the author
+ * made one, else the built-in pack). null for safe-exit: its copy would be a button that needs the script; the mount
+ * keeps a plain exit link instead.
+ */
+function copyRequest(attributes: SnippetOptions['attributes']): CopyRequest | null {
+  const collection = WIDGET_COLLECTION[choices.widget];
+  if (!collection) return null;
+  const own = choices.ownContent && editor.collection === collection;
+  return { widget: choices.widget, attributes, pack: own ? editor.pack : DEFAULT_PACKS[collection], inlineJson: own ? editor.fileText : undefined };
+}
+
+/**
+ * The copy for these attributes if it is ready; else undefined, and it is rendered now: the snippet shows without a
+ * copy for that moment and is drawn again when the copy arrives (a later choice wins over an earlier render).
+ */
+function readableCopy(attributes: SnippetOptions['attributes']): ReadableCopy | undefined {
+  const request = copyRequest(attributes);
+  const key = request ? JSON.stringify([request.widget, request.attributes, request.inlineJson ?? null]) : '';
+  if (key === copy.key) return copy.value;
+  copy = { key };
+  if (!request) return undefined;
+  const pending = copy;
+  renderCopy(request).then(
+    (value) => {
+      if (copy !== pending) return;
+      pending.value = value;
+      renderCode();
+    },
+    (error: unknown) => {
+      // The snippet stays usable without a copy (the widget still arrives with the script); say so for developers.
+      if (copy === pending) console.warn('Awas builder: the readable copy could not be made.', error);
+    },
+  );
+  return undefined;
 }
 
 function setMessage(id: string, text: string, kind: 'error' | 'ok' | 'warn' | '' = ''): void {
@@ -513,7 +558,11 @@ function renderCode(): void {
   const dropped = embedPath === 'iframe' ? frameDropped(options.widget, options.attributes) : [];
   if (dropped.length) notes.push(tr('frameDropped', { list: dropped.join(', ') }));
   $('path-note').textContent = notes.join(' ');
+  const withCopy = Boolean(options.copy) && (embedPath === 'script' || embedPath === 'mount');
+  $('copy-note').hidden = !withCopy;
   $('snippet').setAttribute('data-widget', choices.widget);
+  // For tests and tools: "ready" once the snippet holds the copy it will keep for these choices.
+  $('snippet').setAttribute('data-copy', options.copy ? 'ready' : copyRequest(options.attributes) ? 'pending' : 'none');
 }
 
 function update(): void {

@@ -1,23 +1,23 @@
 /**
  * From the builder's choices to what a snippet carries (pure, unit-tested): the widget's attributes in a fixed
- * order with defaults left out, the brand-colour style after a contrast check, the id lists, and the plain fallback
- * of the data- mount. The live preview and every snippet are made from the same output, so they cannot disagree.
+ * order with defaults left out, the brand-colour style after a contrast check, the id lists, and the exit link of
+ * the safe-exit mount. The live preview, the readable copy (./readable-copy.ts) and every snippet are made from the
+ * same output, so they cannot disagree. What a reader sees is the widgets' to decide: nothing here renders it.
  */
 import { selectHotlines } from '../components/hotline-card/reach.js';
+import { DEFAULT_EXIT_HREF } from '../components/safe-exit/safe-exit.js';
+import { DEFAULT_INTERVAL as CAROUSEL_DEFAULT_INTERVAL } from '../components/scam-carousel/scam-carousel.js';
 import { DEFAULT_INTERVAL as TICKER_DEFAULT_INTERVAL } from '../components/stats-ticker/motion.js';
-import type { Hotline, HotlineChannel } from '../src/content/hotlines.js';
-import { pickText } from '../src/content/types.js';
+import type { Hotline } from '../src/content/hotlines.js';
 import type { AttributeList, AttributeValue, SnippetFallback, WidgetName } from '../src/embed/snippets.js';
+import { safeExitStrings } from '../src/i18n/strings-safe-exit.js';
 import { safeUrl } from '../src/safety/url.js';
 
 export type Lang = 'id' | 'en';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Seconds per example of the carousel when `interval` is not set (components/scam-carousel DEFAULT_INTERVAL). */
-export const CAROUSEL_DEFAULT_INTERVAL = 10;
-export { TICKER_DEFAULT_INTERVAL };
-/** Where safe-exit goes when `href` is not set (components/safe-exit DEFAULT_EXIT_HREF). */
-export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=cuaca+hari+ini';
+/** The widgets' own defaults: seconds per carousel example and per ticker figure, where safe-exit goes without href. */
+export { CAROUSEL_DEFAULT_INTERVAL, DEFAULT_EXIT_HREF, TICKER_DEFAULT_INTERVAL };
 
 /** One row of an orderable pick list. */
 export interface ListChoice {
@@ -257,45 +257,14 @@ export function checkBrand(brand: string, theme: Theme): BrandCheck {
   return { ok: true, style: { '--awas-color-brand': value, '--awas-color-on-brand': onBrand }, ratio, onBrand };
 }
 
-// ---- Fallback of the data- mount ------------------------------------------------------------------------------
-
-const FALLBACK_TEXT: Record<WidgetName, Record<Lang, string>> = {
-  'hotline-card': { id: 'Butuh bantuan? Hubungi', en: 'Need help? Contact' },
-  'risk-quiz': { id: 'Ragu dengan tawaran kerja ke luar negeri? Tanyakan dulu:', en: 'Unsure about a job offer abroad? Ask first:' },
-  'scam-carousel': { id: 'Waspadai lowongan kerja palsu ke luar negeri. Tanyakan atau laporkan:', en: 'Beware of fake job offers abroad. Ask or report:' },
-  'stats-ticker': { id: 'Hati-hati dengan tawaran kerja ke luar negeri. Tanyakan atau laporkan:', en: 'Be careful with job offers abroad. Ask or report:' },
-  'safe-exit': { id: '', en: '' },
-};
-const EXIT_LABEL: Record<Lang, string> = { id: 'Keluar cepat', en: 'Quick exit' };
-
-/** The number as the widget shows it to a reader in `from` (hotline-card displayNumber). */
-export function displayNumber(channel: HotlineChannel, from: string): string {
-  const phone = channel.phone!;
-  const home = !phone.country || phone.country === from;
-  if (home && !channel.international) return channel.display ?? phone.national;
-  return phone.international;
-}
-
-/** The first hotline (in widget order) with a phone channel a reader in `from` can dial, as a tel: link. */
-export function firstCallable(items: Hotline[], from: string, ids: string[], lang: Lang): { href: string; label: string } | undefined {
-  for (const { hotline, channels } of selectHotlines(items, from, ids).entries) {
-    const channel = channels.find((c) => c.type === 'phone' && c.phone);
-    if (channel?.phone) return { href: `tel:${channel.phone.dial}`, label: `${pickText(hotline.text, lang).name} ${displayNumber(channel, from)}` };
-  }
-  return undefined;
-}
+// ---- Safe-exit mount -----------------------------------------------------------------------------------------
 
 /**
- * What the data- mount shows where the script never runs: one sentence and a tel: link to a real hotline from the
- * content (the first one the widget would show), or the exit link for safe-exit.
+ * What the safe-exit mount shows where the script never runs: a plain link to where the button would go, labelled
+ * with the button's own words. (Its readable copy would be the button, which needs the script.)
  */
-export function mountFallback(c: Choices, hotlines: Hotline[]): SnippetFallback {
-  if (c.widget === 'safe-exit') return { text: '', link: { href: usableExitHref(c.exitHref) ?? DEFAULT_EXIT_HREF, label: EXIT_LABEL[c.lang] } };
-  const text = FALLBACK_TEXT[c.widget][c.lang];
-  const ids = c.widget === 'hotline-card' ? chosenIds(c.lists.hotlines) : c.widget === 'risk-quiz' ? chosenIds(c.lists.quizHotlines) : [];
-  const from = c.widget === 'hotline-card' || c.widget === 'risk-quiz' ? c.from : 'id';
-  const link = firstCallable(hotlines, from, ids, c.lang);
-  return link ? { text, link } : { text };
+export function exitFallback(c: Choices): SnippetFallback {
+  return { href: usableExitHref(c.exitHref) ?? DEFAULT_EXIT_HREF, label: safeExitStrings[c.lang].label };
 }
 
 /**

@@ -13,7 +13,7 @@ import examplesPack from '../src/content/packs/examples.json';
 import hotlinesPack from '../src/content/packs/hotlines.json';
 import questionsPack from '../src/content/packs/questions.json';
 import statsPack from '../src/content/packs/stats.json';
-import { lightCss } from '../src/prerender/light-css.js';
+import { lightCss, stylesText } from '../src/prerender/light-css.js';
 import { cleanRendered, escapeHtml, idPrefix, wrapPrerender } from '../src/prerender/markup.js';
 import { contentVersion } from '../src/prerender/version.js';
 
@@ -67,9 +67,7 @@ export function prerender(widget: PrerenderedWidget, given: Record<string, strin
 
 /** The light-DOM stylesheet of a widget's readable copy, from the widget's own styles. */
 export function prerenderCss(widget: PrerenderedWidget): string {
-  const ctor = ELEMENTS[`awas-${widget}`] as unknown as { styles?: unknown };
-  const list = ([] as unknown[]).concat(ctor.styles ?? []).flat(Infinity) as { cssText?: string }[];
-  return lightCss(list.map((s) => s.cssText ?? '').join('\n'), widget);
+  return lightCss(stylesText((ELEMENTS[`awas-${widget}`] as unknown as { styles?: unknown }).styles), widget);
 }
 
 function attributeList(attributes: Record<string, string>, prefix = ''): string {

@@ -139,7 +139,8 @@ export class AwasStatsTicker extends AwasElement {
         this.reportProblem('bad-attribute', `interval="${cleanText(String(this.interval), 20)}" must be ${MIN_INTERVAL}–${MAX_INTERVAL} seconds; using ${value}.`);
       }
     }
-    if (!this.countUp || this.motion.reduced) this.finishCount();
+    // The readable copy (rendered where nothing moves) shows the final figures.
+    if (!this.countUp || this.motion.reduced || isServer) this.finishCount();
     else if (!this.counted) this.progress = 0; // waiting to come into view: the final values are in the accessible text
     // Build-time rendering (embed/prerender.ts) calls willUpdate and render only, not update.
     if (isServer) this.shown = this.select();

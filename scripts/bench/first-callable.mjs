@@ -3,7 +3,8 @@
 // door a site uses, next to a static HTML page that holds the same link. DevTools "Slow 3G" as the issue states it
 // (400 ms round trip, 400 kbit/s each way), 4× CPU, 360 × 740, files gzip-compressed as any host sends them.
 // `npm run bench` includes it; alone: node scripts/bench/first-callable.mjs [--runs=5] [--dist=DIR]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTs } from '../load-ts.mjs';
 import { startGzipServer } from './gzip-server.mjs';
@@ -33,25 +34,27 @@ ${body}
 `;
 }
 
-/** The pages, one per door, built from the same readable copy the build puts in every snippet. */
+/** The pages, one per door: the builder's own snippets (src/embed/snippets.ts) with the copy the build renders. */
 export async function doorPages() {
-  const { prerenderedElement, prerenderedMount, prerenderCss } = await loadTs('embed/prerender.ts');
-  const css = `<style>${prerenderCss('hotline-card')}</style>`;
+  const { prerender, prerenderedElement, prerenderCss, widgetContentVersion } = await loadTs('embed/prerender.ts');
+  const { scriptSnippet, mountSnippet } = await loadTs('src/embed/snippets.ts');
   const attributes = { lang: 'id' };
-  const tag = prerenderedElement('hotline-card', attributes);
-  const mount = prerenderedMount('hotline-card', attributes);
+  const copy = { html: prerender('hotline-card', attributes), css: prerenderCss('hotline-card'), version: widgetContentVersion('hotline-card') };
+  const integrity = `sha384-${createHash('sha384').update(readFileSync(join(work, 'dist/awas.js'))).digest('base64')}`;
+  const options = { widget: 'hotline-card', attributes: [['lang', 'id']], base: '/dist/', version: 'bench', integrity, copy };
+  const css = `<style>${copy.css}</style>`;
   const script = (src, how = '') => `<script src="${src}"${how}></script>`;
   return {
     static: { label: 'static HTML page with the same link', html: hostPage('', '<p>KP2MI: <a href="tel:08001000">0800-1000</a> (gratis)</p>') },
-    'tag-defer': { label: 'tag with its readable copy, <script defer> (the builder\'s snippet)', html: hostPage('', `${script('/dist/awas.js', ' defer')}\n${css}\n${tag}`) },
-    'tag-defer-hotline': { label: 'tag with its readable copy, awas-hotline-card.js defer', html: hostPage('', `${script('/dist/awas-hotline-card.js', ' defer')}\n${css}\n${tag}`) },
-    'tag-head': { label: 'tag with its readable copy, <script> in <head>', html: hostPage(script('/dist/awas.js'), `${css}\n${tag}`) },
-    'tag-empty-head': { label: 'empty tag, <script> in <head> (before: no readable copy)', html: hostPage(script('/dist/awas.js'), '<awas-hotline-card lang="id"></awas-hotline-card>') },
-    mount: { label: 'data-awas-widget mount with its readable copy, script at the end of <body>', html: hostPage('', `${css}\n${mount}\n${script('/dist/awas.js')}`) },
+    'tag-defer': { label: "the builder's script snippet (tag with its readable copy and styles, awas.js defer)", html: hostPage('', scriptSnippet(options)) },
+    'tag-defer-hotline': { label: 'the same with awas-hotline-card.js', html: hostPage('', `${script('/dist/awas-hotline-card.js', ' defer')}\n${css}\n${prerenderedElement('hotline-card', attributes)}`) },
+    'tag-head': { label: 'tag with its readable copy, awas.js in <head> (blocking)', html: hostPage(script('/dist/awas.js'), `${css}\n${prerenderedElement('hotline-card', attributes)}`) },
+    'tag-empty-head': { label: 'empty tag, awas.js in <head> (before #14: no readable copy)', html: hostPage(script('/dist/awas.js'), '<awas-hotline-card lang="id"></awas-hotline-card>') },
+    mount: { label: "the builder's mount snippet (readable copy, no styles), awas.js at the end of <body>", html: hostPage('', `${mountSnippet(options)}\n${script('/dist/awas.js')}`) },
     wordpress: {
-      label: 'WordPress shortcode output (mount with copy, stylesheet in <head>, script in the footer)',
-      html: hostPage('<link rel="stylesheet" href="/.tmp/bench/doors/awas-pre.css">', `${mount}\n${script('/dist/awas.js')}`),
-      files: { 'awas-pre.css': prerenderCss('hotline-card') },
+      label: 'WordPress shortcode output (mount with copy, awas-pre.css in <head>, awas.js in the footer)',
+      html: hostPage('<link rel="stylesheet" href="/.tmp/bench/doors/awas-pre.css">', `${mountSnippet(options)}\n${script('/dist/awas.js')}`),
+      files: { 'awas-pre.css': copy.css },
     },
     iframe: { label: 'hosted iframe page on its own (dist/embed/hotline-card.id.html)', url: '/dist/embed/hotline-card.id.html' },
   };

@@ -35,6 +35,8 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
   loading = false;
 
   private remote: CollectionLayer<Item> = { origin: 'content-src' };
+  /** contentVersion() of the pack content-src brought, once it has. */
+  private remoteVersion?: string;
   private requested: string | undefined;
   private observer?: MutationObserver;
   private readonly defaultLayer: CollectionLayer<Item>;
@@ -88,15 +90,16 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
 
   hostUpdated(): void {
     // Once, after the first render: is the readable copy around this widget from other content than the script's?
-    if (this.checkedCopy || this.parsing) return;
+    // With content-src, the copy is of that file: compare once it is here, not with the built-in content meanwhile.
+    if (this.checkedCopy || this.parsing || this.loading) return;
     this.checkedCopy = true;
     const copy = prerenderOf(this.host);
-    const stale = copy && staleNumbers(copy, contentVersion(this.options.defaults), this.host.renderRoot);
+    const stale = copy && staleNumbers(copy, this.remoteVersion ?? contentVersion(this.options.defaults), this.host.renderRoot);
     if (stale) {
       const list = (hrefs: string[]) => hrefs.join(', ') || 'none';
       this.report({
         code: 'stale-snippet',
-        message: `this snippet is out of date: its numbers ${list(stale.gone)} are no longer in the built-in content, which shows ${list(stale.added)} instead. The widget shows the current ones; copy a new snippet from the builder.`,
+        message: `this snippet is out of date: its numbers ${list(stale.gone)} are no longer in the content this script carries, which shows ${list(stale.added)} instead. The widget shows the current ones; copy a new snippet from the builder.`,
       });
     }
   }
@@ -126,6 +129,7 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
       if (key !== this.requested) return; // the author changed content-src meanwhile
       const problems: ContentProblem[] = [];
       this.remote = readCollection(this.options.spec, pack, 'content-src', problems);
+      this.remoteVersion = contentVersion(pack);
       problems.forEach((p) => this.report(p));
     } catch (error) {
       if (key !== this.requested) return;

@@ -2,10 +2,17 @@
  * The four embed snippets for one set of choices (pure functions, no DOM): the embed builder shows them, the tests
  * load them into blank pages. Every door carries the same widget with the same attributes:
  *
- * - script:    `<script src=".../awas.js" integrity crossorigin defer>` + `<awas-x attr="…">` (pinned by SRI)
- * - mount:     `<div data-awas-widget="x" data-attr="…">fallback</div>` (survives CMS sanitizers; awas.js site-wide)
+ * - script:    `<script src=".../awas.js" integrity crossorigin defer>` + `<style>` + `<awas-x attr="…">copy</awas-x>`
+ * - mount:     `<style>` + `<div data-awas-widget="x" data-attr="…">copy</div>` (survives CMS sanitizers; awas.js site-wide)
  * - iframe:    `<iframe src="<base>/embed/<widget>.<lang>.html?<attrs>" title width height loading>`
  * - shortcode: `[awas widget="x" attr="…"]` (the WordPress plugin)
+ *
+ * The script and mount doors carry the widget's readable copy (src/prerender/markup.ts): what its own templates
+ * render, in the light DOM, so a reader sees the text and can call the numbers before the script runs, or if it
+ * never does. The `<style>` before it is the widget's own CSS re-scoped to the copy (src/prerender/light-css.ts):
+ * the copy looks like the widget and nothing moves when the script upgrades it in place; where a CMS strips
+ * `<style>`, the copy still reads, unstyled. The iframe and shortcode doors carry copies of their own (the hosted
+ * pages and the WordPress plugin, rendered at build time).
  *
  * Attribute values are escaped for the place they go; attribute names and style values are checked, and a bad one
  * throws (they come from the builder's own tables, so that is a programming error, not reader input).
@@ -22,10 +29,23 @@ export type EmbedPath = (typeof EMBED_PATHS)[number];
 export type AttributeValue = string | true;
 export type AttributeList = ReadonlyArray<readonly [name: string, value: AttributeValue]>;
 
+/**
+ * A widget's readable copy, made by the caller from the widget's own rendering (the builder: builder/readable-copy.ts):
+ * the wrapper from wrapPrerender(), the light-DOM CSS from lightCss(), and the content version the copy records.
+ */
+export interface ReadableCopy {
+  /** `<div class="awas-pre awas-pre-x" data-awas-content="…">…</div>` */
+  html: string;
+  /** The copy's stylesheet (no `</style>` inside). */
+  css: string;
+  /** contentVersion() of the pack the copy was rendered from; written as data-awas-content on the widget tag. */
+  version: string;
+}
+
+/** A plain link for the data- mount of a widget without a readable copy (safe-exit: its exit link). */
 export interface SnippetFallback {
-  /** Plain text shown before the link (or alone). */
-  text: string;
-  link?: { href: string; label: string };
+  href: string;
+  label: string;
 }
 
 export interface SnippetOptions {
@@ -40,7 +60,9 @@ export interface SnippetOptions {
   version: string;
   /** Subresource Integrity of awas.js: `sha384-<base64>`. */
   integrity: string;
-  /** What the data- mount shows before (or without) JavaScript. */
+  /** The readable copy (script and mount doors); without it the widget tag and the mount are empty. */
+  copy?: ReadableCopy;
+  /** What the data- mount shows where there is no copy. */
   fallback?: SnippetFallback;
 }
 
@@ -50,6 +72,8 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const STYLE_NAME = /^--awas-[a-z0-9-]+$/;
 const STYLE_VALUE = /^[#a-zA-Z0-9 .,%()-]{1,64}$/;
 const INTEGRITY = /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
+const CONTENT_VERSION = /^[a-z0-9]{1,16}$/;
+const COPY_WRAPPER = /^<div class="awas-pre awas-pre-[a-z-]+"[^>]*>[\s\S]*<\/div>$/;
 
 /** Escape a value for a double-quoted HTML attribute. */
 export function escapeAttribute(value: string): string {
@@ -152,28 +176,47 @@ function langOf(attributes: AttributeList): 'id' | 'en' {
   return attributeValue(attributes, 'lang') === 'en' ? 'en' : 'id';
 }
 
-/** Script tag (pinned by its integrity) + the widget tag. */
+/**
+ * The copy's parts, checked: it is our own rendering, but it goes into the page as markup, so a copy that is not one
+ * wrapper, or CSS that could close its <style>, is a programming error.
+ */
+function copyParts(copy: ReadableCopy | undefined): { style: string; html: string; version: string } | null {
+  if (!copy) return null;
+  if (!COPY_WRAPPER.test(copy.html)) throw new TypeError('the readable copy must be one awas-pre wrapper');
+  if (/<\/style/i.test(copy.css)) throw new TypeError('the copy CSS must not close its <style>');
+  if (!CONTENT_VERSION.test(copy.version)) throw new TypeError(`"${copy.version}" is not a content version`);
+  return { style: copy.css ? `<style>${copy.css}</style>` : '', html: copy.html, version: copy.version };
+}
+
+/** Script tag (pinned by its integrity), the copy's style, then the widget tag with the readable copy inside. */
 export function scriptSnippet(options: SnippetOptions): string {
   if (!INTEGRITY.test(options.integrity)) throw new TypeError('integrity must be sha256/384/512-<base64>');
   const tag = `awas-${options.widget}`;
   const style = styleValue(options.style);
   const src = `${baseFolder(options.base)}awas.js`;
+  const copy = copyParts(options.copy);
+  // data-awas-content on the tag: the widget knows at once that its light DOM is this copy, not links of the author's.
+  const version = copy ? ` data-awas-content="${copy.version}"` : '';
   return [
     `<!-- Awas ${escapeText(options.version).replace(/--/g, '- -')} -->`,
     `<script src="${escapeAttribute(src)}" integrity="${options.integrity}" crossorigin="anonymous" defer></script>`,
-    `<${tag}${htmlAttributes(options.attributes)}${style ? ` style="${escapeAttribute(style)}"` : ''}></${tag}>`,
-  ].join('\n');
+    copy?.style,
+    `<${tag}${htmlAttributes(options.attributes)}${style ? ` style="${escapeAttribute(style)}"` : ''}${version}>${copy?.html ?? ''}</${tag}>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
-/** The sanitizer-proof `<div data-awas-widget>` mount, with a plain fallback inside. */
+/** The sanitizer-proof `<div data-awas-widget>` mount with the readable copy inside (or the plain fallback link). */
 export function mountSnippet(options: SnippetOptions): string {
   const style = styleValue(options.style);
+  const copy = copyParts(options.copy);
   const fallback = options.fallback;
-  let inner = '';
-  if (fallback) {
-    const link = fallback.link ? `<a href="${escapeAttribute(fallback.link.href)}">${escapeText(fallback.link.label)}</a>` : '';
-    inner = `<p>${escapeText(fallback.text)}${fallback.text && link ? ' ' : ''}${link}</p>`;
-  }
+  const inner = copy ? copy.html : fallback ? `<p><a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.label)}</a></p>` : '';
+  // No data-awas-content on the mount: its data-* are the widget's attributes. The copy's wrapper records the version.
+  // No <style> either: the mount is for editors that filter what is pasted, and WordPress's kses drops the tag but
+  // keeps its text, which would print the stylesheet above the card. The copy reads unstyled; the WordPress plugin and
+  // dist/awas-pre.css (linked by the site's theme) style it.
   return `<div data-awas-widget="${options.widget}"${htmlAttributes(options.attributes, 'data-', true)}${style ? ` style="${escapeAttribute(style)}"` : ''}>${inner}</div>`;
 }
 

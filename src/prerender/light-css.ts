@@ -103,3 +103,12 @@ export function lightCss(shadowCss: string, widget: string): string {
   const reset = `${scope} :where(:not(svg,svg *,[hidden])){all:revert}${scope} [data-awas-js]{visibility:hidden}`;
   return reset + rewriteBlock(minify(shadowCss), scope);
 }
+
+/** The CSS text of a widget class's `static styles` (a CSSResult, or nested arrays of them). */
+export function stylesText(styles: unknown): string {
+  return ([] as unknown[])
+    .concat(styles ?? [])
+    .flat(Infinity as 1)
+    .map((s) => (s as { cssText?: string }).cssText ?? '')
+    .join('\n');
+}

@@ -1,12 +1,15 @@
 /**
  * End to end: the built builder page (dist/builder/, made by npm run build) in a frame, driven like an author would:
  * choose options, press Copy, paste the snippet into a blank page with the built dist/awas.js, and compare that
- * widget with the preview. Also: the SRI hash against the built file, the own-content file through content-src with
- * its integrity, the request log, 360 px, the language switch and an axe check.
+ * widget with the preview. The script and mount snippets carry the widget's readable copy: it reads (and its numbers
+ * can be called) before or without the script, and the widget takes over in place. Also: the SRI hash against the
+ * built file, the own-content file through content-src with its integrity, the request log, 360 px, the language
+ * switch and an axe check. Every wait is on a condition.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { parse } from 'acorn';
 import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
+import { contentVersion } from '../../src/prerender/version.js';
 import { t } from '../../builder/strings.js';
 
 type Win = Window & typeof globalThis;
@@ -63,6 +66,8 @@ function pick(page: Page, id: string, value: string): void {
 }
 
 async function copySnippet(b: Builder, path: 'script' | 'mount' | 'iframe' | 'shortcode'): Promise<string> {
+  // The readable copy is rendered after each change; the snippet is complete once it is in (or there is none).
+  await waitUntil(() => byId(b, 'snippet').getAttribute('data-copy') !== 'pending', 'the readable copy did not arrive', { timeout: 5000 });
   click(b, `path-${path}`);
   b.copies.length = 0;
   click(b, 'copy');
@@ -79,12 +84,27 @@ function previewWidget(b: Builder): (HTMLElement & { updateComplete?: Promise<un
   return previewDoc(b).getElementById('stage')?.firstElementChild as HTMLElement | null;
 }
 
-/** Attributes except style (compared through the computed custom properties instead). */
+/**
+ * Attributes except style (compared through the computed custom properties instead) and the copy's content version
+ * (only the snippet's tag has one: the preview has no copy).
+ */
 function attributes(el: Element): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const a of Array.from(el.attributes)) if (a.name !== 'style') out[a.name] = a.value;
+  for (const a of Array.from(el.attributes)) if (a.name !== 'style' && a.name !== 'data-awas-content') out[a.name] = a.value;
   return out;
 }
+
+/** The readable copy in a snippet or on a page: the outermost awas-pre wrapper. */
+function copyIn(root: ParentNode): HTMLElement | null {
+  return root.querySelector<HTMLElement>('.awas-pre');
+}
+
+/** The tel: links of a copy a reader can tap. */
+function telLinks(root: ParentNode): string[] {
+  return Array.from(root.querySelectorAll('a[href^="tel:"]'), (a) => a.getAttribute('href')!);
+}
+
+const parseSnippet = (code: string) => new DOMParser().parseFromString(code, 'text/html');
 
 /** What a reader sees of a widget: the rendered text of its shadow root. */
 function visibleText(el: Element): string {
@@ -98,24 +118,41 @@ function visibleText(el: Element): string {
 
 interface Blank extends Page {
   errors(): { code: string; message: string }[];
+  /** Files that failed to load (a script refused for its integrity, say). */
+  failed(): string[];
 }
 
 /** A blank host page with the pasted snippet, like a CMS page. `head` may load awas.js site-wide. */
 async function blankPage(body: string, width: number, head = ''): Promise<Blank> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:900px;border:0;display:block`;
-  frame.srcdoc = `<!doctype html><html lang="id"><head><meta charset="utf-8"><script>window.__errors=[];addEventListener('awas-error',function(e){__errors.push(e.detail)},true);</script>${head}</head><body style="margin:0;padding:12px">${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="id"><head><meta charset="utf-8"><script>window.__errors=[];window.__failed=[];addEventListener('awas-error',function(e){__errors.push(e.detail)},true);addEventListener('error',function(e){if(e.target&&e.target.src)__failed.push(e.target.src)},true);</script>${head}</head><body style="margin:0;padding:12px">${body}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   frames.push(frame);
   await loaded;
-  const win = frame.contentWindow as Win & { __errors: { code: string; message: string }[] };
-  return { frame, win, doc: frame.contentDocument!, errors: () => win.__errors };
+  const win = frame.contentWindow as Win & { __errors: { code: string; message: string }[]; __failed: string[] };
+  return { frame, win, doc: frame.contentDocument!, errors: () => win.__errors, failed: () => win.__failed };
 }
 
-async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 50));
+type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** Every widget in the shadow trees below `root` (the quiz's hotline card). */
+function widgetsIn(root: ParentNode): Updating[] {
+  return Array.from(root.querySelectorAll<Updating>('*')).flatMap((el) => (/^awas-/.test(el.localName) ? [el, ...(el.shadowRoot ? widgetsIn(el.shadowRoot) : [])] : []));
+}
+
+/** Until the widget and the widgets inside it have rendered and have no update pending. */
+async function settled(el: Updating): Promise<void> {
+  await waitUntil(
+    async () => {
+      const all = [el, ...widgetsIn(el.shadowRoot ?? el)];
+      const done = await Promise.all(all.map((w) => w.updateComplete ?? true));
+      return done.every((d) => d !== false) && all.every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0);
+    },
+    'the widget did not settle',
+    { timeout: 5000 },
+  );
 }
 
 async function sha384(bytes: ArrayBuffer): Promise<string> {
@@ -179,7 +216,7 @@ describe('embed builder (dist/builder/) end to end', function () {
     // …while the same file under any other hash is refused: the check is real.
     const wrong = await sha384(new TextEncoder().encode('abc').buffer as ArrayBuffer);
     const other = await blankPage(`<script src="${RAW_AWAS}" integrity="${wrong}" crossorigin="anonymous"></script>`, 400);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => other.failed().length === 1, 'the browser did not refuse the file', { timeout: 8000 });
     expect(other.win.customElements.get('awas-hotline-card')).to.equal(undefined);
   });
 
@@ -210,6 +247,12 @@ describe('embed builder (dist/builder/) end to end', function () {
     const parsed = new DOMParser().parseFromString(snippet, 'text/html');
     const tag = parsed.querySelector('awas-hotline-card') as HTMLElement;
     expect(attributes(tag)).to.deep.equal({ from: 'kh', hotlines: 'kbri-phnom-penh,kemlu,kp2mi', layout: 'compact', heading: HEADING, lang: 'en', theme: 'dark' });
+    // The copy shows the same choices: the author's heading, the chosen hotlines in their order, the dark theme.
+    const tagCopy = copyIn(tag)!;
+    expect(tagCopy.textContent).to.contain(HEADING);
+    expect(tagCopy.getAttribute('data-theme')).to.equal('dark');
+    expect(tagCopy.textContent!.indexOf('Kemlu')).to.be.lessThan(tagCopy.textContent!.indexOf('KP2MI'));
+    expect(tagCopy.textContent).not.to.contain('Cambodian police');
     expect(tag.style.getPropertyValue('--awas-color-brand').trim()).to.equal('#8ab4f8');
     expect(parsed.querySelector('script')!.getAttribute('src')).to.equal(`${RAW_BASE}/awas.js`);
 
@@ -240,7 +283,7 @@ describe('embed builder (dist/builder/) end to end', function () {
     const mountCode = await copySnippet(b, 'mount');
     const mountPage = await blankPage(mountCode, width, `<script src="/dist/awas.js"></script>`);
     const mount = mountPage.doc.querySelector('[data-awas-widget]') as HTMLElement;
-    expect(mount.querySelector('a[href^="tel:"]')!.textContent).to.contain('+855 12 813 282');
+    expect(copyIn(mount)!.querySelector('a[href^="tel:"]')!.textContent).to.contain('+855 12 813 282');
     await waitUntil(() => mount.shadowRoot?.firstElementChild, 'the mount was not upgraded', { timeout: 5000 });
     const mounted = mount.shadowRoot!.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     await settled(mounted);
@@ -264,6 +307,91 @@ describe('embed builder (dist/builder/) end to end', function () {
     expectOnlyOwnRequests(b);
   });
 
+  it('puts the readable copy with the numbers readers can call into the script and mount snippets, in the chosen language', async () => {
+    const b = await openBuilder();
+    // Readers in Indonesia, Indonesian: the free KP2MI number is there.
+    for (const path of ['script', 'mount'] as const) {
+      const copy = copyIn(parseSnippet(await copySnippet(b, path)))!;
+      expect(copy.getAttribute('data-lang'), path).to.equal('id');
+      expect(copy.textContent, path).to.contain('Butuh bantuan? Hubungi layanan resmi');
+      expect(telLinks(copy), path).to.include('tel:08001000');
+    }
+    expect(byId(b, 'copy-note').hidden).to.equal(false);
+    expect(byId(b, 'copy-note').textContent).to.equal(t('id', 'copyIncluded'));
+    // Readers in Cambodia, English: the embassy, and no number that cannot be dialled from there.
+    pick(b, 'from', 'kh');
+    click(b, 'lang-en');
+    for (const path of ['script', 'mount'] as const) {
+      const code = await copySnippet(b, path);
+      const copy = copyIn(parseSnippet(code))!;
+      expect(copy.getAttribute('data-from'), path).to.equal('kh');
+      expect(copy.textContent, path).to.contain('Need help? Contact an official service');
+      expect(telLinks(copy), path).to.include('tel:+85512813282');
+      expect(telLinks(copy), path).not.to.include('tel:08001000');
+      expect(code.length, `${path}: the snippet is long`).to.be.greaterThan(8000);
+      // The code box scrolls instead of growing with the snippet, and Copy took all of it (copySnippet checks).
+      const box = b.doc.querySelector('pre.code') as HTMLElement;
+      expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+      expect(b.win.getComputedStyle(box).overflowY).to.equal('auto');
+    }
+    // The other doors carry copies of their own: nothing changes there.
+    expect(await copySnippet(b, 'shortcode')).to.equal('[awas widget="hotline-card" from="kh" lang="en"]');
+    expect(byId(b, 'copy-note').hidden).to.equal(true);
+  });
+
+  it('reads before and without the script, and the pasted snippet upgrades in place without moving', async () => {
+    const b = await openBuilder();
+    pick(b, 'from', 'kh');
+    type(b, 'base', RAW_BASE);
+    const snippet = await copySnippet(b, 'script');
+    const width = 400;
+
+    // A CMS that strips the script: the copy is the page's own HTML, styled, and the numbers can be tapped.
+    const stripped = await blankPage(snippet.replace(/<script[^>]*><\/script>/, ''), width);
+    const bare = copyIn(stripped.doc)!;
+    expect(bare.checkVisibility()).to.equal(true);
+    const call = bare.querySelector<HTMLAnchorElement>('a[href="tel:+85512813282"]')!;
+    expect(call.getBoundingClientRect().height).to.be.at.least(44);
+    expect(stripped.win.getComputedStyle(bare.querySelector('.root')!).borderTopStyle, 'the copy takes the widget’s own CSS').to.equal('solid');
+    const before = stripped.doc.querySelector('awas-hotline-card')!.getBoundingClientRect().height;
+
+    // With the script: the widget takes the copy's place, the copy is hidden, and nothing says the copy is stale.
+    const page = await blankPage(snippet, width);
+    await waitUntil(() => (page.doc.querySelector('awas-hotline-card') as HTMLElement | null)?.shadowRoot?.childElementCount, 'the pasted script did not run', { timeout: 8000 });
+    const widget = page.doc.querySelector('awas-hotline-card') as Updating;
+    await settled(widget);
+    expect(copyIn(widget)!.getClientRects().length, 'the copy is hidden').to.equal(0);
+    expect(visibleText(widget)).to.contain('+855 12 813 282');
+    const after = widget.getBoundingClientRect().height;
+    expect(Math.abs(after - before), `height before ${before}, after ${after}`).to.be.lessThan(before * 0.05);
+    expect(page.errors().map((e) => e.code)).not.to.include('stale-snippet');
+    expect(page.errors()).to.deep.equal([]);
+
+    // The data- mount: the same, with awas.js loaded site-wide.
+    const mountPage = await blankPage(await copySnippet(b, 'mount'), width, `<script src="/dist/awas.js"></script>`);
+    const mount = mountPage.doc.querySelector('[data-awas-widget]') as HTMLElement;
+    await waitUntil(() => mount.shadowRoot?.firstElementChild, 'the mount was not upgraded', { timeout: 5000 });
+    await settled(mount.shadowRoot!.firstElementChild as Updating);
+    expect(copyIn(mount)!.getClientRects().length).to.equal(0);
+    expect(visibleText(mount.shadowRoot!.firstElementChild!)).to.contain('+855 12 813 282');
+    expect(mountPage.errors()).to.deep.equal([]);
+  });
+
+  it('gives the quiz copy its self-check and the hotline card of its result, with numbers for the reader’s place', async () => {
+    const b = await openBuilder();
+    click(b, 'widget-risk-quiz');
+    const home = copyIn(parseSnippet(await copySnippet(b, 'script')))!;
+    expect(home.querySelectorAll('details').length).to.be.greaterThan(5);
+    const card = home.querySelector('.awas-pre-hotline-card')!;
+    expect(card.getAttribute('data-layout')).to.equal('compact');
+    expect(telLinks(card)).to.include('tel:08001000');
+    pick(b, 'from', 'kh');
+    const abroad = copyIn(parseSnippet(await copySnippet(b, 'mount')))!;
+    expect(telLinks(abroad)).to.include('tel:+85512813282');
+    expect(telLinks(abroad)).not.to.include('tel:08001000');
+    expect(abroad.querySelector('awas-hotline-card, button:not([disabled])')).to.equal(null);
+  });
+
   it('matches the preview for every other widget too', async () => {
     const b = await openBuilder();
     type(b, 'base', RAW_BASE);
@@ -279,6 +407,15 @@ describe('embed builder (dist/builder/) end to end', function () {
       const snippet = await copySnippet(b, 'script');
       const tag = new DOMParser().parseFromString(snippet, 'text/html').querySelector(`awas-${widget}`)!;
       expect(attributes(tag), widget).to.deep.equal(expected);
+      if (widget === 'safe-exit') {
+        // Its copy would be a button that needs the script: the tag stays empty, the mount keeps a plain exit link.
+        expect(tag.childElementCount, widget).to.equal(0);
+        expect(parseSnippet(await copySnippet(b, 'mount')).querySelector('[data-awas-widget] > p > a')!.getAttribute('href')).to.match(/^https:/);
+      } else {
+        expect(tag.getAttribute('data-awas-content'), widget).to.match(/^[a-z0-9]+$/);
+        expect(copyIn(tag)!.className, widget).to.equal(`awas-pre awas-pre-${widget}`);
+        expect(copyIn(tag)!.textContent!.trim().length, widget).to.be.greaterThan(100);
+      }
       await waitUntil(() => previewWidget(b)?.localName === `awas-${widget}` && Object.keys(expected).every((k) => previewWidget(b)!.hasAttribute(k)), `preview of ${widget}`, { timeout: 5000 });
       const preview = previewWidget(b)!;
       await settled(preview);
@@ -289,6 +426,7 @@ describe('embed builder (dist/builder/) end to end', function () {
       expect(attributes(el), widget).to.deep.equal(attributes(preview));
       expect(visibleText(el), widget).to.equal(visibleText(preview));
       expect(visibleText(el).length, widget).to.be.greaterThan(10);
+      if (widget !== 'safe-exit') expect(copyIn(el)!.getClientRects().length, `${widget}: the copy is hidden once the widget runs`).to.equal(0);
       expect(blank.errors(), widget).to.deep.equal([]);
     }
     // No iframe for the exit button: the page says why instead of offering code that cannot work.
@@ -346,6 +484,10 @@ describe('embed builder (dist/builder/) end to end', function () {
     const tag = new DOMParser().parseFromString(snippet, 'text/html').querySelector('awas-hotline-card')!;
     expect(tag.getAttribute('content-src')).to.equal(address);
     expect(tag.getAttribute('content-integrity')).to.equal(integrity);
+    // The copy is of the author's content: the own hotline and its number are readable before the file arrives.
+    expect(copyIn(tag)!.textContent).to.contain('Dinas Sosial Contoh');
+    expect(telLinks(copyIn(tag)!)).to.include('tel:+62370000000');
+    expect(tag.getAttribute('data-awas-content')).to.equal(contentVersion(JSON.parse(json)));
 
     await waitUntil(() => previewWidget(b) && visibleText(previewWidget(b)!).includes('Dinas Sosial Contoh'), 'the preview does not show the own hotline', { timeout: 5000 });
     const preview = previewWidget(b)!;
@@ -362,6 +504,8 @@ describe('embed builder (dist/builder/) end to end', function () {
     expect(visibleText(widget)).to.equal(visibleText(previewWidget(b) ?? preview));
     expect(visibleText(widget)).to.contain('(0370) 000-000');
     expect(visibleText(widget)).to.contain('oleh Tim Uji — tersambung');
+    // No "stale snippet" either: the copy is of the file content-src brings. (Needs the content controller to compare
+    // the copy with that file once it has arrived, not with the built-in content it shows meanwhile.)
     expect(blank.errors()).to.deep.equal([]);
 
     // The integrity value is meaningful: the same snippet over a changed file is refused.

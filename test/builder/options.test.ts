@@ -9,9 +9,9 @@ import {
   DEFAULT_EXIT_HREF,
   defaultHotlineIds,
   defaultList,
+  exitFallback,
   idListValue,
   initialChoices,
-  mountFallback,
   moveChoice,
   reachableFrom,
   syncList,
@@ -167,22 +167,14 @@ describe('builder/options', () => {
     expect(reachableFrom(hotlines, 'kh-police-117', 'id')).to.equal(false);
   });
 
-  it('gives the data- mount a real number from the content as its fallback', () => {
-    const kh = initialChoices('hotline-card');
-    kh.from = 'kh';
-    kh.lang = 'en';
-    kh.lists.hotlines = defaultList(hotlines.map((h) => h.id), defaultHotlineIds(hotlines, 'kh'));
-    const fallback = mountFallback(kh, hotlines);
-    expect(fallback.text).to.equal('Need help? Contact');
-    expect(fallback.link).to.deep.equal({ href: 'tel:+85512813282', label: 'Indonesian Embassy in Phnom Penh (KBRI) +855 12 813 282' });
-    const quiz = initialChoices('risk-quiz');
-    const quizFallback = mountFallback(quiz, hotlines);
-    expect(quizFallback.link!.href).to.equal('tel:08001000');
-    expect(quizFallback.link!.label).to.contain('0800-1000');
+  it('gives the safe-exit mount a plain link to where the button goes, in the button’s own words', () => {
     const exit = initialChoices('safe-exit');
-    expect(mountFallback(exit, hotlines).link).to.deep.equal({ href: DEFAULT_EXIT_HREF, label: 'Keluar cepat' });
+    expect(exitFallback(exit)).to.deep.equal({ href: DEFAULT_EXIT_HREF, label: 'Keluar cepat' });
+    exit.lang = 'en';
+    exit.exitHref = ' https://example.org/berita ';
+    expect(exitFallback(exit)).to.deep.equal({ href: 'https://example.org/berita', label: 'Quick exit' });
     exit.exitHref = 'javascript:alert(1)';
-    expect(mountFallback(exit, hotlines).link!.href).to.equal(DEFAULT_EXIT_HREF);
+    expect(exitFallback(exit).href).to.equal(DEFAULT_EXIT_HREF);
   });
 
   it('accepts a brand colour only when text stays readable on the theme', () => {

@@ -13,6 +13,7 @@ import {
   mountSnippet,
   scriptSnippet,
   shortcodeSnippet,
+  type ReadableCopy,
   type SnippetOptions,
 } from '../../src/embed/snippets.js';
 
@@ -29,10 +30,16 @@ function options(overrides: Partial<SnippetOptions> = {}): SnippetOptions {
     base: 'https://situs-anda.example/awas/',
     version: '0.1.0',
     integrity: INTEGRITY,
-    fallback: { text: 'Need help? Contact', link: { href: 'tel:+85512813282', label: 'KBRI Phnom Penh +855 12 813 282' } },
     ...overrides,
   };
 }
+
+/** A copy of the shape readable-copy.ts makes (its real output is tested in readable-copy.test.ts and end to end). */
+const COPY: ReadableCopy = {
+  html: '<div class="awas-pre awas-pre-hotline-card" data-awas-content="1kjomy2" data-from="kh" data-lang="en"><section class="root"><a href="tel:+85512813282">+855 12 813 282</a></section></div>',
+  css: '.awas-pre-hotline-card{color:#1d1b1a}',
+  version: '1kjomy2',
+};
 
 /** Parse HTML the way a browser reads a pasted snippet. */
 function parseHtml(html: string): Document {
@@ -54,21 +61,61 @@ describe('src/embed/snippets', () => {
     );
   });
 
-  it('writes the data- mount with its plain fallback, the iframe and the shortcode for the same choices', () => {
-    const all = allSnippets(options());
-    expect(all.mount).to.equal(
-      '<div data-awas-widget="hotline-card" data-from="kh" data-layout="compact" data-lang="en"><p>Need help? Contact <a href="tel:+85512813282">KBRI Phnom Penh +855 12 813 282</a></p></div>',
+  it('puts the readable copy inside the widget tag, its style before it, and the content version on the tag', () => {
+    expect(scriptSnippet(options({ copy: COPY }))).to.equal(
+      [
+        '<!-- Awas 0.1.0 -->',
+        `<script src="https://situs-anda.example/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+        `<style>${COPY.css}</style>`,
+        `<awas-hotline-card from="kh" layout="compact" lang="en" data-awas-content="1kjomy2">${COPY.html}</awas-hotline-card>`,
+      ].join('\n'),
     );
+    const doc = parseHtml(scriptSnippet(options({ copy: COPY, style: { '--awas-color-brand': '#0b5394' } })));
+    const tag = doc.querySelector('awas-hotline-card')!;
+    expect(attributesOf(tag)).to.deep.equal([
+      ['from', 'kh'],
+      ['layout', 'compact'],
+      ['lang', 'en'],
+      ['style', '--awas-color-brand: #0b5394'],
+      ['data-awas-content', '1kjomy2'],
+    ]);
+    expect(tag.children).to.have.length(1);
+    expect(tag.firstElementChild!.className).to.equal('awas-pre awas-pre-hotline-card');
+    expect(doc.querySelector('style')!.nextElementSibling).to.equal(tag);
+  });
+
+  it('puts the same copy into the data- mount, without a version attribute the mount would pass on, and without <style> (kses prints its text)', () => {
+    expect(mountSnippet(options({ copy: COPY }))).to.equal(
+      `<div data-awas-widget="hotline-card" data-from="kh" data-layout="compact" data-lang="en">${COPY.html}</div>`,
+    );
+    // Without a copy (safe-exit) the mount holds its plain link, or nothing.
+    const exit = options({ widget: 'safe-exit', attributes: [['lang', 'id']], fallback: { href: 'https://example.org/?a=1&b=2', label: 'Keluar cepat' } });
+    expect(mountSnippet(exit)).to.equal('<div data-awas-widget="safe-exit" data-lang="id"><p><a href="https://example.org/?a=1&amp;b=2">Keluar cepat</a></p></div>');
+    expect(mountSnippet(options())).to.equal('<div data-awas-widget="hotline-card" data-from="kh" data-layout="compact" data-lang="en"></div>');
+  });
+
+  it('refuses a copy that is not one wrapper, CSS that would close its <style>, and a version of another form', () => {
+    expect(() => scriptSnippet(options({ copy: { ...COPY, html: '<p>x</p>' } }))).to.throw(TypeError);
+    expect(() => mountSnippet(options({ copy: { ...COPY, css: 'a{}</STYLE><script>x()</script>' } }))).to.throw(TypeError);
+    expect(() => scriptSnippet(options({ copy: { ...COPY, version: '"><x' } }))).to.throw(TypeError);
+  });
+
+  it('writes the data- mount, the iframe and the shortcode for the same choices', () => {
+    const all = allSnippets(options({ copy: COPY }));
+    expect(all.mount).to.contain('<div data-awas-widget="hotline-card" data-from="kh" data-layout="compact" data-lang="en"><div class="awas-pre');
     expect(all.iframe).to.equal(
       `<iframe src="https://situs-anda.example/awas/embed/hotline-card-kh.en.html?layout=compact" title="Awas: official hotlines" width="100%" height="${FRAME_HEIGHTS['hotline-card-kh']}" loading="lazy"></iframe>`,
     );
     expect(all.shortcode).to.equal('[awas widget="hotline-card" from="kh" layout="compact" lang="en"]');
   });
 
-  it('uses the plain hotline page (with from in the address) for other locations, and the height of each page', () => {
+  it('uses the hotline page for readers abroad (with from in the address) for other locations, and the height of each page', () => {
     const mm = iframeSnippet(options({ attributes: [['from', 'mm'], ['lang', 'id']] }))!;
-    expect(mm).to.contain('/embed/hotline-card.id.html?from=mm"');
-    expect(mm).to.contain(`height="${FRAME_HEIGHTS['hotline-card']}"`);
+    expect(mm).to.contain('/embed/hotline-card-abroad.id.html?from=mm"');
+    expect(mm).to.contain(`height="${FRAME_HEIGHTS['hotline-card-abroad']}"`);
+    const home = iframeSnippet(options({ attributes: [['lang', 'id']] }))!;
+    expect(home).to.contain('/embed/hotline-card.id.html"');
+    expect(home).to.contain(`height="${FRAME_HEIGHTS['hotline-card']}"`);
     const quiz = iframeSnippet(options({ widget: 'risk-quiz', attributes: [['mode', 'list'], ['lang', 'id']] }))!;
     expect(quiz).to.contain('/embed/risk-quiz.id.html?mode=list"');
     expect(quiz).to.contain(`height="${FRAME_HEIGHTS['risk-quiz']}"`);
@@ -153,7 +200,7 @@ describe('src/embed/snippets', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }), (heading, label) => {
         // The HTML parser turns a lone CR or CRLF into LF and drops NUL; author text never needs them.
         fc.pre(!/[\r\0]/.test(heading + label));
-        const o = options({ attributes: [['heading', heading], ['lang', 'id']], fallback: { text: label, link: { href: 'tel:110', label } } });
+        const o = options({ attributes: [['heading', heading], ['lang', 'id']], fallback: { href: 'tel:110', label } });
         const tag = parseHtml(scriptSnippet(o)).querySelector('awas-hotline-card')!;
         expect(attributesOf(tag)).to.deep.equal([
           ['heading', heading],
