@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { loadTs } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const KIT_SOURCE = join(root, 'integrations/opensid');
@@ -79,18 +79,7 @@ export async function loadKitLibrary() {
   export { riskQuizStrings } from './src/i18n/strings-risk-quiz.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
-  const built = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'build-opensid-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'error',
-    loader: { '.json': 'json', '.css': 'text' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+  return loadTs(entry);
 }
 
 /** Render with the widget's own templates; anything a widget says while rendering is passed on, labelled. */

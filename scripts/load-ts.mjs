@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** `entry`: a path from the repo root ('embed/prerender.ts'), or module source that re-exports from such paths. */
 export async function loadTs(entry) {
+  const source = entry.includes('\n') || entry.includes('export ');
   const result = await build({
-    entryPoints: [join(root, entry)],
+    ...(source ? { stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' } } : { entryPoints: [join(root, entry)] }),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { loadTs } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'integrations/wordpress/awas');
@@ -44,18 +44,7 @@ async function loadRenderer() {
   export { safeExitStrings } from './src/i18n/strings-safe-exit.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
-  const built = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'package-wordpress-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'error',
-    loader: { '.json': 'json', '.css': 'text' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+  return loadTs(entry);
 }
 
 /** Languages the plugin serves (the widgets' own: src/i18n/lang.ts). */

@@ -12,6 +12,7 @@
 //      widget's own templates render (embed/prerender.ts), with and without any stylesheet.
 // Last line: "N passed, N failed". Options: --keep (leave WordPress running for a look), --screenshots.
 // Idempotent: a previous run's leftovers (its own processes and folder) are removed first.
+import { loadTs } from '../../scripts/load-ts.mjs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, statSync, openSync } from 'node:fs';
@@ -188,19 +189,7 @@ function installPlugin(target) {
 
 /** The build-time renderer (embed/prerender.ts), bundled for Node as scripts/build-embed.mjs does. */
 async function loadPrerender() {
-  const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [join(root, 'embed/prerender.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'error',
-    loader: { '.json': 'json', '.css': 'text' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  const lib = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  const lib = await loadTs('embed/prerender.ts');
   // The card says in the console when a location has no list of its own: not news here.
   const quiet = (widget, attributes) => {
     const info = console.info;
