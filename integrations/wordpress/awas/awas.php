@@ -33,11 +33,11 @@ add_filter( 'widget_block_content', 'awas_enqueue_for_mounts', 20 );
 function awas_init() {
 	$data = awas_data();
 
-	// awas.js from this plugin's folder on this site, only on pages that show a widget. In the <head> when the
-	// page's own content has one (awas_enqueue_early): the widgets are defined before they are parsed, so nothing
-	// on the page jumps when they appear. Widgets found only while rendering (a sidebar, a list of posts) are
-	// enqueued then, and WordPress prints the script in the footer.
-	wp_register_script( 'awas', plugins_url( 'assets/awas.js', __FILE__ ), array(), $data['asset_version'], false );
+	// awas.js from this plugin's folder on this site, only on pages that show a widget, deferred: every mount already
+	// holds its widget's readable copy (numbers callable at once), so the script must not hold the first paint on a
+	// slow connection, and it upgrades each copy in place. WordPress before 6.3 reads the array as "in the footer",
+	// which is just as good.
+	wp_register_script( 'awas', plugins_url( 'assets/awas.js', __FILE__ ), array(), $data['asset_version'], array( 'strategy' => 'defer' ) );
 	// The widgets' readable copies (printed inside each mount) styled like the widgets themselves, so the page does
 	// not move when awas.js replaces them. Enqueued with the script, only where a widget is.
 	wp_register_style( 'awas-pre', plugins_url( 'assets/awas-pre.css', __FILE__ ), array(), $data['style_version'] );
@@ -56,8 +56,8 @@ function awas_init() {
 }
 
 /**
- * A single post or page whose content holds the shortcode, the block or a pasted mount: awas.js and the copies'
- * stylesheet go in the <head>.
+ * A single post or page whose content holds the shortcode, the block or a pasted mount: the copies' stylesheet goes
+ * in the <head> (and the deferred awas.js with it), so a copy is styled from the first paint.
  */
 function awas_enqueue_early() {
 	$post = is_singular() ? get_queried_object() : null;
