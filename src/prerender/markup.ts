@@ -47,6 +47,8 @@ export function cleanRendered(rendered: string, prefix = ''): string {
       return `<div class="${PRERENDER_CLASS} ${prerenderScope(name)}"${data}>`;
     })
     .replace(/<\/template>\s*<\/awas-[a-z-]+>/g, '</div>')
+    // The server renderer's own marker for nested elements, meaningless in a copy.
+    .replace(/\sdefer-hydration(?:="")?/g, '')
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<\?>/g, '')

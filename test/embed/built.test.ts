@@ -1,12 +1,13 @@
 /**
  * The built files of the iframe path (npm run build): dist/embed/ pages and oEmbed responses as the generator makes
- * them, dist/awas-embed-host.js and dist/embed/awas-embed.js as ES2017 classic scripts, no storage anywhere in what
- * the pages load, and accessible static content. Needs a build; run under the dist lock.
+ * them (run in Node, test/embed/server/generator.mjs), dist/awas-embed-host.js and dist/embed/awas-embed.js as ES2017
+ * classic scripts, no storage anywhere in what the pages load, and an accessible readable copy. Needs a build; run
+ * under the dist lock.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { parse } from 'acorn';
-import { oembedResponse, renderDocument } from '../../embed/document.js';
 import { EMBED_PAGES } from '../../embed/pages.js';
+import { generate, pageArg } from './helpers.js';
 import { validateOembed, wordpressKeeps } from './oembed-check.js';
 
 const get = async (path: string) => {
@@ -15,8 +16,22 @@ const get = async (path: string) => {
   return response;
 };
 
-describe('dist/embed/: the built pages and oEmbed files', () => {
-  for (const page of EMBED_PAGES) {
+/** What the generator makes of every page now: [document, oEmbed response] per page. */
+async function generatedPages(): Promise<{ document: string; oembed: unknown }[]> {
+  const answers = await generate(EMBED_PAGES.flatMap((page) => [{ fn: 'renderDocument', args: [pageArg(page.basename), null] }, { fn: 'oembedResponse', args: [pageArg(page.basename), null] }]));
+  for (const answer of answers) expect(answer.error).to.equal(undefined);
+  return EMBED_PAGES.map((_, i) => ({ document: answers[2 * i].value as string, oembed: answers[2 * i + 1].value }));
+}
+
+describe('dist/embed/: the built pages and oEmbed files', function () {
+  this.timeout(30000);
+
+  let generated: { document: string; oembed: unknown }[] = [];
+  before(async () => {
+    generated = await generatedPages();
+  });
+
+  EMBED_PAGES.forEach((page, i) => {
     it(`${page.file} links its oEmbed file, which validates`, async () => {
       const text = await (await get(`/dist/embed/${page.file}`)).text();
       const head = text.slice(0, text.indexOf('</head>'));
@@ -30,16 +45,26 @@ describe('dist/embed/: the built pages and oEmbed files', () => {
       const json = await response.json();
       expect(validateOembed(json)).to.deep.equal([]);
       // Built without AWAS_EMBED_BASE_URL (relative addresses), exactly as the generator writes it.
-      expect(json).to.deep.equal(oembedResponse(page, null));
+      expect(json).to.deep.equal(generated[i].oembed);
       expect(wordpressKeeps(json.html)).to.have.property('src', page.file);
     });
-  }
+  });
 
-  it('each page is exactly what the generator renders (built in Node, compared in Chromium: same dates and numbers)', async () => {
-    for (const page of EMBED_PAGES) {
+  it('each page is exactly what the generator renders now (dist/ is not stale)', async () => {
+    for (const [i, page] of EMBED_PAGES.entries()) {
       // The test server adds its live-reload script to every HTML file it serves.
       const built = (await (await get(`/dist/embed/${page.file}`)).text()).replace(/<!-- injected by web-dev-server -->\n?<script[^>]*><\/script>\n?/, '');
-      expect(built, page.file).to.equal(renderDocument(page, null));
+      expect(built, page.file).to.equal(generated[i].document);
+    }
+  });
+
+  it('every stylesheet a page links is there', async () => {
+    for (const page of EMBED_PAGES) {
+      const doc = new DOMParser().parseFromString(await (await get(`/dist/embed/${page.file}`)).text(), 'text/html');
+      for (const link of Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))) {
+        const response = await get(new URL(link.getAttribute('href')!, new URL(`/dist/embed/${page.file}`, location.href)).href);
+        expect(response.headers.get('content-type'), link.getAttribute('href')!).to.contain('css');
+      }
     }
   });
 
@@ -64,21 +89,37 @@ describe('dist/embed/: the built pages and oEmbed files', () => {
   });
 });
 
-describe('dist/embed/: the static content is accessible', () => {
-  before(() => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/dist/embed/awas-embed.css';
-    document.head.append(link);
-    return new Promise((resolve) => (link.onload = resolve));
+describe('dist/embed/: the readable copy is accessible', function () {
+  this.timeout(30000);
+
+  let styles: HTMLElement[] = [];
+  afterEach(() => {
+    styles.forEach((s) => s.remove());
+    styles = [];
   });
 
   for (const page of EMBED_PAGES) {
-    it(`${page.file} (axe, with the page's stylesheet)`, async () => {
-      const text = await (await get(`/dist/embed/${page.file}`)).text();
-      const source = new DOMParser().parseFromString(text, 'text/html').querySelector('.awas-static')!;
+    it(`${page.file} (axe, with the page's own styles)`, async () => {
+      const url = new URL(`/dist/embed/${page.file}`, location.href);
+      const doc = new DOMParser().parseFromString(await (await get(url.href)).text(), 'text/html');
+      // The page's stylesheets, inline or linked, as the page has them.
+      for (const source of Array.from(doc.querySelectorAll('style, link[rel="stylesheet"]'))) {
+        const el = document.createElement(source.localName === 'style' ? 'style' : 'link');
+        if (el instanceof HTMLStyleElement) el.textContent = source.textContent;
+        else Object.assign(el, { rel: 'stylesheet', href: new URL(source.getAttribute('href')!, url).href });
+        const loaded = el instanceof HTMLLinkElement ? new Promise((resolve) => (el.onload = resolve)) : Promise.resolve();
+        document.head.append(el);
+        styles.push(el);
+        await loaded;
+      }
+      const main = doc.getElementById('awas-embed')!;
+      const copy = main.querySelector(`awas-${page.widget} > .awas-pre`)!;
+      expect(copy, 'the readable copy').to.exist;
       const el = await fixture<HTMLElement>(html`<main lang=${page.lang}></main>`);
-      el.append(document.importNode(source, true));
+      // The copy (not the tag: nothing here defines it, and the copy is what a reader without scripts gets), then the note.
+      el.append(document.importNode(copy, true));
+      const note = main.querySelector(':scope > .note');
+      if (note) el.append(document.importNode(note, true));
       // Open every <details> so their content is checked too.
       el.querySelectorAll('details').forEach((d) => (d.open = true));
       await expect(el).to.be.accessible();

@@ -35,7 +35,10 @@ export function hostUrl(frames: FrameSpec[], hostScript = false): string {
   return `${location.origin}/__embed/host?${query}`;
 }
 
-export async function open(url: string, options: { javaScriptEnabled?: boolean; width?: number; height?: number; block?: string[] } = {}): Promise<number> {
+export async function open(
+  url: string,
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number; block?: string[]; hold?: string[]; waitUntil?: 'load' | 'commit' } = {},
+): Promise<number> {
   const { id } = await executeServerCommand<{ id: number }, object>('embed-open', { url, ...options });
   return id;
 }
@@ -74,32 +77,94 @@ export interface LinkInfo {
   /** The target the browser uses: the link's own, else the document's <base target>. */
   target: string;
   text: string;
+  /** The number or address the link shows (its `.value`), '' when it has none. */
+  value: string;
 }
 
-export interface FrameState {
-  /** The static (no-JavaScript) content is still there. */
-  isStatic: boolean;
-  /** Local name of the widget element, when the page upgraded. */
-  tag: string | null;
-  attributes: Record<string, string>;
-  /** Links of the static content, or of the widget's shadow root. */
+export interface CopyState {
+  /** The readable copy (`.awas-pre`, rendered at build time) is inside the widget element. */
+  present: boolean;
+  /** It has a layout box and is visible: what a reader without JavaScript sees. */
+  shown: boolean;
+  /** Its data-awas-content (the content version it was rendered from). */
+  version: string | null;
+  /** Links of the copy (the quiz's copy includes its hotline card), in document order. */
   links: LinkInfo[];
   text: string;
-  /** The stylesheet applied (body margin 0 instead of the browser's 8px). */
-  styled: boolean;
+  /** Buttons of the copy that are not disabled (the copy needs none: they need the script). */
+  enabledButtons: number;
+}
+
+export interface WidgetState {
+  /** Links of the widget's shadow root and of the shadow roots inside it (the quiz's hotline card), in tree order. */
+  links: LinkInfo[];
+  text: string;
   /** Elements that only the running widget renders. */
   interactive: number;
   /** Lit adopted stylesheets on the widget's shadow root. */
-  widgetStyles: number;
+  styles: number;
+}
+
+export interface FrameState {
+  /** `awas-<data-widget>` of the page's <main>. */
+  tag: string;
+  /** The widget element is in the page (it always is: the copy is inside it). */
+  present: boolean;
+  /** The drop-in script defined the tag. */
+  defined: boolean;
+  /** Defined, and its shadow root has rendered content: the widget runs. */
+  upgraded: boolean;
+  /** Attributes of the widget element. */
+  attributes: Record<string, string>;
+  copy: CopyState;
+  widget: WidgetState;
+  /** The "cannot tap a number" note after the widget (hotline and quiz pages). */
+  note: { present: boolean; shown: boolean; text: string };
+  /** The page's stylesheet applies (body margin 0 instead of the browser's 8px). */
+  styled: boolean;
+}
+
+/**
+ * The page's widget has upgraded: its tag is defined and its shadow root has rendered content. Self-contained (it runs
+ * in the frame). For waitIn: resolves only once the widget's update is complete and the tasks queued by then have run,
+ * so that the page script (which takes its last step when the update completes) is done too. No animation frame:
+ * Chromium gives none to frames out of view.
+ */
+export async function isUpgraded(): Promise<boolean> {
+  const main = document.getElementById('awas-embed');
+  const tag = `awas-${main?.getAttribute('data-widget') ?? ''}`;
+  const widget = main?.querySelector(tag) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null | undefined;
+  if (!widget || !customElements.get(tag) || !widget.shadowRoot?.childElementCount) return false;
+  await widget.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return true;
 }
 
 /** Inspect an embed page from inside its frame. Self-contained: it runs in the frame, not in the test page. */
 export function frameState(): FrameState {
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const main = document.getElementById('awas-embed')!;
-  const widget = main.querySelector('.awas-live > *') as HTMLElement | null;
-  const root: ParentNode = widget?.shadowRoot ?? main;
+  const tag = `awas-${main.getAttribute('data-widget') ?? ''}`;
+  const widget = main.querySelector(tag) as HTMLElement | null;
+  const root = widget?.shadowRoot ?? null;
+  const defined = Boolean(customElements.get(tag));
   const base = document.querySelector('base')?.getAttribute('target') ?? '';
+  const info = (a: Element): LinkInfo => ({
+    href: a.getAttribute('href') ?? '',
+    target: a.getAttribute('target') ?? base,
+    text: clean(a.textContent),
+    value: clean(a.querySelector('.value')?.textContent),
+  });
+  /** Links in tree order, into nested shadow roots. */
+  const deepLinks = (node: ParentNode): Element[] =>
+    Array.from(node.querySelectorAll('*')).flatMap((el) => [...(el.matches('a[href]') ? [el] : []), ...(el.shadowRoot ? deepLinks(el.shadowRoot) : [])]);
+  const deepText = (node: ParentNode): string =>
+    Array.from(node.childNodes)
+      .map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n instanceof Element ? ` ${n.shadowRoot ? deepText(n.shadowRoot) : ''} ${deepText(n)} ` : ''))
+      .join('');
+  const shown = (el: Element | null) => Boolean(el && el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible');
+  const copy = widget ? (Array.from(widget.children).find((c) => c.classList.contains('awas-pre')) ?? null) : null;
+  const note = main.querySelector(':scope > .note.cannot-tap');
   const selectors: Record<string, string> = {
     'awas-hotline-card': 'button.copy',
     'awas-risk-quiz': 'button.answer',
@@ -107,19 +172,65 @@ export function frameState(): FrameState {
     'awas-stats-ticker': '.card',
   };
   return {
-    isStatic: Boolean(document.querySelector('.awas-static')),
-    tag: widget ? widget.localName : null,
+    tag,
+    present: Boolean(widget),
+    defined,
+    upgraded: Boolean(defined && root?.childElementCount),
     attributes: widget ? Object.fromEntries(Array.from(widget.attributes).map((a) => [a.name, a.value])) : {},
-    links: Array.from(root.querySelectorAll('a[href]')).map((a) => ({
-      href: a.getAttribute('href') ?? '',
-      target: a.getAttribute('target') ?? base,
-      text: clean(a.textContent),
-    })),
-    text: clean((widget?.shadowRoot ?? main).textContent),
+    copy: {
+      present: Boolean(copy),
+      shown: shown(copy),
+      version: copy?.getAttribute('data-awas-content') ?? null,
+      links: copy ? Array.from(copy.querySelectorAll('a[href]')).map(info) : [],
+      text: clean(copy?.textContent),
+      enabledButtons: copy ? copy.querySelectorAll('button:not([disabled])').length : 0,
+    },
+    widget: {
+      links: root ? deepLinks(root).map(info) : [],
+      text: root ? clean(deepText(root)) : '',
+      interactive: root ? root.querySelectorAll(selectors[tag] ?? '*').length : 0,
+      styles: root ? root.adoptedStyleSheets.length : 0,
+    },
+    note: { present: Boolean(note), shown: shown(note), text: clean(note?.textContent) },
     styled: getComputedStyle(document.body).marginTop === '0px',
-    interactive: widget?.shadowRoot ? widget.shadowRoot.querySelectorAll(selectors[widget.localName] ?? '*').length : 0,
-    widgetStyles: widget?.shadowRoot ? widget.shadowRoot.adoptedStyleSheets.length : 0,
   };
+}
+
+/** Call, SMS and WhatsApp links. */
+export function callLinks(links: LinkInfo[]): LinkInfo[] {
+  return links.filter((l) => /^(tel:|sms:|https:\/\/wa\.me\/)/.test(l.href));
+}
+
+/** One call of the page generator: a function with its arguments, or a constant. */
+export interface GeneratorCall {
+  /** A function of the generator, called with `args`. */
+  fn?: string;
+  /** Or a constant of the generator. */
+  get?: string;
+  args?: unknown[];
+}
+
+/**
+ * Run the page generator (embed/document.ts, embed/prerender.ts) in Node, as the build does (./server/generator.mjs):
+ * one answer per call, `{ value }` or `{ error }` with the message of what it threw.
+ */
+export async function generate(calls: GeneratorCall[]): Promise<{ value?: unknown; error?: string }[]> {
+  return executeServerCommand<{ value?: unknown; error?: string }[], object>('embed-generate', { calls });
+}
+
+/** The value of one generator call; throws with the generator's message when it threw. */
+export async function generated<T>(call: GeneratorCall): Promise<T> {
+  const [answer] = await generate([call]);
+  if (answer.error !== undefined) throw new Error(answer.error);
+  return answer.value as T;
+}
+
+/** `{ $page: basename }`: the generator's EMBED_PAGES entry of that name (the generator functions take the page). */
+export const pageArg = (basename: string) => ({ $page: basename });
+
+/** Let the requests that embed-open's `hold` kept back through (and all later ones); resolves to how many were held. */
+export function release(id: number): Promise<number> {
+  return executeServerCommand<number, object>('embed-release', { id });
 }
 
 /** Digits of a tel:/sms:/wa.me link. */

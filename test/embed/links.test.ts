@@ -1,6 +1,6 @@
 /**
- * Embed pages where things go wrong or are restricted: JavaScript off in a plain frame, the drop-in script never
- * arriving, links leaving the frame (or not, by sandbox), the query string, WordPress's sandbox.
+ * Embed pages where things go wrong or are restricted: JavaScript off in a plain frame (the widget's readable copy),
+ * the drop-in script never arriving, links leaving the frame (or not, by sandbox), the query string, WordPress's sandbox.
  * Real clicks in real frames; needs a build, run under the dist lock.
  */
 import { expect } from '@open-wc/testing';
@@ -11,6 +11,7 @@ import {
   evalIn,
   frameState,
   hostUrl,
+  isUpgraded,
   open,
   problems,
   SANDBOX_NONE,
@@ -32,32 +33,34 @@ function blocked(log: PageLog): string[] {
 describe('embed pages: no JavaScript, no drop-in script', function () {
   this.timeout(30000);
 
-  it('a plain frame with JavaScript disabled shows the static card with every link', async () => {
+  it('a plain frame with JavaScript disabled shows the readable copy with every link', async () => {
     const id = await open(hostUrl([{ src: `${HOTLINE}?frame=plain`, sandbox: null, name: 'plain' }]), { javaScriptEnabled: false });
     try {
       const state = await evalIn(id, 'frame=plain', frameState);
-      expect(state.isStatic).to.equal(true);
-      expect(state.tag).to.equal(null);
+      expect(state.present && state.copy.shown, 'the copy is displayed').to.equal(true);
+      expect(state.defined || state.upgraded, 'no widget').to.equal(false);
       expect(state.styled).to.equal(true);
-      expect(state.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:08001000', 'tel:+622129244800', 'tel:129', 'tel:110', 'tel:+6281290070027']);
-      expect(state.text).to.contain('Nomor tidak bisa diketuk?');
+      expect(state.copy.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:08001000', 'tel:+622129244800', 'tel:129', 'tel:110', 'tel:+6281290070027']);
+      expect(state.note.shown, 'the note is displayed').to.equal(true);
+      expect(state.note.text).to.contain('Nomor tidak bisa diketuk?');
     } finally {
       await close(id);
     }
   });
 
-  it('when the drop-in script never arrives, the static content stays and the page still reports its height', async () => {
+  it('when the drop-in script never arrives, the copy stays and the page still reports its height', async () => {
     const id = await open(hostUrl([{ src: crossOrigin(`${HOTLINE}?frame=slow`), sandbox: SANDBOX_SUGGESTED, name: 'slow', height: 300 }], true), {
       block: ['**/awas-hotline-card.js'],
     });
     try {
       const inner = await evalIn(id, 'frame=slow', () => Math.ceil(document.documentElement.getBoundingClientRect().height));
       const outer = await waitIn(id, '', (h) => document.querySelector('iframe')!.getAttribute('height') === String(h), inner);
-      expect(outer, `the host sized the frame to the static content (${inner} px)`).to.equal(true);
+      expect(outer, `the host sized the frame to the copy (${inner} px)`).to.equal(true);
       const state = await evalIn(id, 'frame=slow', frameState);
-      expect(state.isStatic).to.equal(true);
-      expect(state.tag).to.equal(null);
-      expect(state.links.some((l) => l.href === 'tel:08001000')).to.equal(true);
+      expect(state.copy.shown, 'the copy is displayed').to.equal(true);
+      expect(state.defined || state.upgraded, 'no widget').to.equal(false);
+      expect(state.copy.links.some((l) => l.href === 'tel:08001000')).to.equal(true);
+      expect(state.note.shown, 'the page script keeps the note when the widget did not come').to.equal(true);
       const log = await takeLog(id);
       expect(log.console.map((m) => m.text).join('\n')).to.contain('could not load <awas-hotline-card>');
     } finally {
@@ -79,10 +82,11 @@ describe('embed pages: links leave the frame', function () {
     );
     try {
       for (const frame of ['frame=plain', 'frame=sandboxed']) {
-        await waitIn(id, frame, () => !document.querySelector('.awas-static'));
+        await waitIn(id, frame, isUpgraded);
         await takeLog(id);
-        // Inside the widget's shadow root: the inspector's locator pierces it.
-        await click(id, frame, 'awas-hotline-card a.action.whatsapp');
+        // Inside the widget's shadow root: the inspector's locator pierces it; :visible leaves out the copy's link
+        // (in light DOM, not displayed once the widget runs).
+        await click(id, frame, 'awas-hotline-card a.action.whatsapp:visible');
         // Poll (not a fixed pause): on a loaded machine the popup can take more than a moment to appear.
         let log = await takeLog(id);
         for (let i = 0; i < 25 && !log.popups.some((u) => u.startsWith('https://wa.me/')); i++) {
@@ -92,7 +96,7 @@ describe('embed pages: links leave the frame', function () {
         }
         expect(log.popups.some((u) => u.startsWith('https://wa.me/628118080141')), `${frame}: WhatsApp popup (${log.popups})`).to.equal(true);
         expect(blocked(log), frame).to.deep.equal([]);
-        await click(id, frame, 'awas-hotline-card a.action.phone');
+        await click(id, frame, 'awas-hotline-card a.action.phone:visible');
         await pause(400);
         log = await takeLog(id);
         expect(blocked(log), `${frame}: the call link is not blocked`).to.deep.equal([]);
@@ -113,25 +117,27 @@ describe('embed pages: links leave the frame', function () {
     );
     try {
       await takeLog(id);
-      await click(id, 'frame=none', 'a.action.phone');
+      // The copy's link (scripts are off: the copy is what is displayed).
+      await click(id, 'frame=none', '.awas-pre a.action.phone');
       await pause(300);
       let log = await takeLog(id);
       expect(blocked(log).length, 'sandbox="": Chromium refuses the call link').to.be.greaterThan(0);
       expect(log.popups).to.deep.equal([]);
       const none = await evalIn(id, 'frame=none', frameState);
-      expect(none.text, 'sandbox="": the hint to write the number down').to.contain('Catat nomornya');
+      expect(none.note.shown, 'sandbox="": the hint to write the number down').to.equal(true);
+      expect(none.note.text).to.contain('Catat nomornya');
 
-      await waitIn(id, 'frame=wordpress', () => !document.querySelector('.awas-static'));
-      await click(id, 'frame=wordpress', 'awas-hotline-card a.action.whatsapp');
+      // isUpgraded resolves after the widget's update and a frame more: the page script has decided on the hint.
+      await waitIn(id, 'frame=wordpress', isUpgraded);
+      await click(id, 'frame=wordpress', 'awas-hotline-card a.action.whatsapp:visible');
       await pause(300);
       log = await takeLog(id);
       expect(blocked(log).length, 'WordPress sandbox: Chromium refuses the link').to.be.greaterThan(0);
       expect(log.popups).to.deep.equal([]);
-      const hint = await evalIn(id, 'frame=wordpress', () => {
-        const note = document.querySelector<HTMLElement>('.note.wordpress');
-        return note && !note.hidden ? note.textContent : null;
-      });
-      expect(hint, 'inside WordPress the widget keeps the hint').to.contain('Catat nomornya');
+      const wordpress = await evalIn(id, 'frame=wordpress', frameState);
+      expect(wordpress.upgraded && !wordpress.copy.shown, 'the widget runs').to.equal(true);
+      expect(wordpress.note.shown, 'inside WordPress the widget keeps the hint').to.equal(true);
+      expect(wordpress.note.text).to.contain('Catat nomornya');
     } finally {
       await close(id);
     }
@@ -158,20 +164,23 @@ describe('embed pages: the query string', function () {
       ]),
     );
     try {
-      await waitIn(id, 'frame=q', () => !document.querySelector('.awas-static'));
+      await waitIn(id, 'frame=q', isUpgraded);
       const state = await evalIn(id, 'frame=q', frameState);
       expect(state.attributes).to.include({ hotlines: 'polri110,sapa129', layout: 'compact', lang: 'id', 'link-target': '_blank' });
       for (const name of ['content-src', 'heading', 'onclick']) expect(state.attributes, name).not.to.have.property(name);
-      expect(state.text).not.to.contain('0812-0000-0000');
-      expect(state.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:110', 'tel:129']);
+      expect(state.widget.text).not.to.contain('0812-0000-0000');
+      expect(state.widget.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:110', 'tel:129']);
+      // The copy is the build's (default attributes), not displayed: the widget shows what the address asked for.
+      expect(state.copy.shown).to.equal(false);
       const log = await takeLog(id);
       expect(log.console.map((m) => m.text).join('\n')).to.match(/content-src, heading, lang, link-target, onclick, frame cannot be set from the address/);
 
       // The Cambodia page keeps its from="kh" whatever the address says.
-      await waitIn(id, 'frame=kh', () => !document.querySelector('.awas-static'));
+      await waitIn(id, 'frame=kh', isUpgraded);
       const kh = await evalIn(id, 'frame=kh', frameState);
       expect(kh.attributes.from).to.equal('kh');
-      expect(kh.links.some((l) => l.href === 'tel:+85512813282')).to.equal(true);
+      expect(kh.widget.links.some((l) => l.href === 'tel:+85512813282')).to.equal(true);
+      expect(kh.widget.links.some((l) => l.href === 'tel:08001000'), 'no domestic toll-free number in Cambodia').to.equal(false);
     } finally {
       await close(id);
     }

@@ -5,9 +5,17 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { HEIGHT_MESSAGE, PING_MESSAGE, wordpressSecret } from '../../src/embed/frame.js';
-import { click, close, crossOrigin, evalIn, hostUrl, open, problems, SANDBOX_NONE, SANDBOX_SUGGESTED, takeLog, waitIn } from './helpers.js';
+import { click, close, crossOrigin, evalIn, hostUrl, isUpgraded, open, problems, SANDBOX_NONE, SANDBOX_SUGGESTED, takeLog, waitIn } from './helpers.js';
 
 const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+
+/** The embed page in a same-origin frame has upgraded: its widget's tag is defined and its shadow root rendered. */
+function upgradedIn(win: Window): boolean {
+  const main = win.document.getElementById('awas-embed');
+  const tag = `awas-${main?.getAttribute('data-widget') ?? ''}`;
+  const widget = main?.querySelector(tag);
+  return Boolean(widget && win.customElements.get(tag) && widget.shadowRoot?.childElementCount);
+}
 
 function frame(src: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -45,10 +53,12 @@ describe('resizer: the frame side', () => {
     document.body.append(iframe);
     await waitUntil(() => messages.some((m) => (m as { secret?: string }).secret === secret), 'a WordPress height message', { timeout: 5000 });
     const win = iframe.contentWindow!;
-    await waitUntil(() => !win.document.querySelector('.awas-static'), 'the widget', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 200));
-    const height = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => upgradedIn(win), 'the widget', { timeout: 5000 });
     const last = <T>(pick: (m: Record<string, unknown>) => boolean) => messages.filter((m) => pick(m as Record<string, unknown>)).pop() as T;
+    const current = () => Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+    // The widget has rendered; its last height message says the height it has now.
+    await waitUntil(() => last<{ height?: number }>((m) => m.type === HEIGHT_MESSAGE)?.height === current(), 'the height after the upgrade', { timeout: 5000 });
+    const height = current();
     expect(last((m) => m.type === HEIGHT_MESSAGE)).to.deep.equal({ type: HEIGHT_MESSAGE, height, page: 'stats-ticker.en' });
     expect(last((m) => m.message === 'height')).to.deep.equal({ message: 'height', value: height, secret });
 
@@ -89,7 +99,7 @@ describe('resizer: dist/awas-embed-host.js', () => {
   it('sizes an Awas frame to its content and follows it', async () => {
     const iframe = await frame('/dist/embed/risk-quiz.en.html');
     const win = iframe.contentWindow!;
-    await waitUntil(() => !win.document.querySelector('.awas-static'), 'the widget', { timeout: 5000 });
+    await waitUntil(() => upgradedIn(win), 'the widget', { timeout: 5000 });
     const height = () => Math.ceil(win.document.documentElement.getBoundingClientRect().height);
     await waitUntil(() => iframe.getAttribute('height') === String(height()), `height ${height()}`, { timeout: 3000 });
     const before = height();
@@ -163,7 +173,7 @@ describe('resizer: cross-origin and sandboxed frames', function () {
     );
     try {
       for (const name of ['sandboxed', 'plain']) {
-        await waitIn(id, `frame=${name}`, () => !document.querySelector('.awas-static'));
+        await waitIn(id, `frame=${name}`, isUpgraded);
         const inner = await evalIn(id, `frame=${name}`, contentHeight);
         const outer = await waitIn(
           id,
@@ -181,7 +191,7 @@ describe('resizer: cross-origin and sandboxed frames', function () {
 
       // The carousel grows when its red flags are shown: the host follows.
       const before = await evalIn(id, 'frame=sandboxed', contentHeight);
-      await click(id, 'frame=sandboxed', 'awas-scam-carousel .reveal button');
+      await click(id, 'frame=sandboxed', 'awas-scam-carousel .reveal button:visible');
       await waitIn(id, 'frame=sandboxed', (h) => Math.ceil(document.documentElement.getBoundingClientRect().height) > h, before);
       const after = await evalIn(id, 'frame=sandboxed', contentHeight);
       await waitIn(id, '', (h) => document.querySelector('iframe[name="sandboxed"]')!.getAttribute('height') === String(h), after);

@@ -4,19 +4,27 @@
 // whose scripts are off. Puppeteer (which runs web-test-runner's Chromium) loses track of some out-of-process frames,
 // so these commands drive separate pages in the same Chromium with Playwright, connected over the DevTools protocol:
 //
-//   embed-open  {url, javaScriptEnabled?, width?, height?, block?}  → {id}   a new page (own browser context) at url;
-//                                                              `block`: URL globs that fail (a script that never arrives)
+//   embed-open  {url, javaScriptEnabled?, width?, height?, block?, hold?, waitUntil?}  → {id}   a new page (own browser
+//                                                              context) at url; `block`: URL globs that fail (a script
+//                                                              that never arrives); `hold`: URL globs whose requests wait
+//                                                              until embed-release (a script that arrives late, when the
+//                                                              test says so); `waitUntil`: 'load' (default) or 'commit'
+//                                                              (needed with `hold`: deferred scripts hold the load event)
+//   embed-release {id}                                                 let the held requests (and later ones) through
 //   embed-eval  {id, frame?, fn, arg?}                      → result   run fn (function source) in the frame whose URL
 //                                                                      contains `frame` (the top page when absent)
 //   embed-wait  {id, frame?, fn, arg?, timeout?}            → result   the same, until fn returns something truthy
 //   embed-click {id, frame?, selector}                                 a real (trusted) mouse click
 //   embed-log   {id}                                        → {console, errors, popups}   since the last call
 //   embed-close {id}
+//   embed-generate {calls}                                  → answers  the page generator, run in Node as the build runs
+//                                                                      it (./generator.mjs)
 //
 // And one page: /__embed/host?frames=<json>&host-script=1 — a host page with the given iframes
 // ([{src, sandbox?, height?, name?}], sandbox null or absent = no sandbox attribute) and, with host-script=1,
 // dist/awas-embed-host.js.
 import { chromium } from 'playwright-core';
+import { generate } from './generator.mjs';
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -76,6 +84,7 @@ export function embedInspector() {
 
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('embed-')) return undefined;
+      if (command === 'embed-generate') return generate(payload.calls);
       if (command === 'embed-open') {
         const browser = await browserFor(session);
         const context = await browser.newContext({
@@ -84,6 +93,8 @@ export function embedInspector() {
           reducedMotion: 'reduce',
         });
         for (const glob of payload.block ?? []) await context.route(glob, (route) => route.abort('blockedbyclient'));
+        const hold = { released: false, routes: [] };
+        for (const glob of payload.hold ?? []) await context.route(glob, (route) => (hold.released ? route.continue() : hold.routes.push(route)));
         // Links that leave for the internet (wa.me, sources) get a stand-in page: no network here, and the popup keeps
         // the address it was opened with.
         await context.route(
@@ -97,8 +108,8 @@ export function embedInspector() {
         // A popup starts as about:blank; its address is read when the log is taken.
         context.on('page', (p) => p !== page && log.popups.push(p));
         const id = next++;
-        pages.set(id, { context, page, log });
-        await page.goto(payload.url, { waitUntil: 'load' });
+        pages.set(id, { context, page, log, hold });
+        await page.goto(payload.url, { waitUntil: payload.waitUntil === 'commit' ? 'commit' : 'load' });
         return { id };
       }
       if (command === 'embed-eval') {
@@ -111,7 +122,10 @@ export function embedInspector() {
         for (;;) {
           let value;
           try {
-            value = await call(frameOf(page, payload.frame), payload.fn, payload.arg);
+            // A function that never settles (a frame that gets no animation frames, say) must not hold the wait.
+            let timer;
+            const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('embed-wait: the function did not settle in time')), Math.max(until - Date.now(), 100))));
+            value = await Promise.race([call(frameOf(page, payload.frame), payload.fn, payload.arg), late]).finally(() => clearTimeout(timer));
           } catch (error) {
             if (Date.now() > until) throw error;
           }
@@ -125,6 +139,13 @@ export function embedInspector() {
         // The timeout bounds a wait for the element to be clickable, not a pause: generous, so a busy machine passes.
         await frameOf(page, payload.frame).locator(payload.selector).first().click({ timeout: 15000, noWaitAfter: true });
         return true;
+      }
+      if (command === 'embed-release') {
+        const { hold } = entry(payload.id);
+        hold.released = true;
+        const routes = hold.routes.splice(0);
+        for (const route of routes) await route.continue();
+        return routes.length;
       }
       if (command === 'embed-log') {
         const { log } = entry(payload.id);
