@@ -61,7 +61,8 @@ export function prerender(widget: PrerenderedWidget, given: Record<string, strin
   } finally {
     console.info = info;
   }
-  const prefix = idPrefix(`${widget}${attrs}`);
+  // From what chooses the content, not from the heading text (a door may fill its own title into the copy later).
+  const prefix = idPrefix(`${widget}${attrs.replace(/ heading="[^"]*"/, '')}`);
   return wrapPrerender(widget, cleanRendered(shadowContent(rendered), prefix), widgetContentVersion(widget), attributes);
 }
 
