@@ -76,6 +76,8 @@ function start(): void {
     const hint = main.querySelector<HTMLElement>('.note.cannot-tap');
     if (widget && hint && !resizer.secret) hint.hidden = true;
     resizer.post();
+    // Done: the widget runs ("widget") or the readable copy stays ("copy"). Tests and host styles can wait on it.
+    main.setAttribute('data-state', widget ? 'widget' : 'copy');
   });
 }
 

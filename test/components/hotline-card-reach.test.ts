@@ -3,9 +3,10 @@
  * reader's; `from` decides only what is callable. Numbers callable only inside their country that the page wrote or
  * the author chose are shown as text with a note; numbers that fit no plan are shown and linked exactly as written.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
-import { captureConsole, resetLogged } from '../helpers/console.js';
+import { resetLogged } from '../helpers/console.js';
+import { renderCollecting } from '../helpers/render.js';
 
 AwasHotlineCard.define('awas-hotline-card');
 
@@ -28,20 +29,7 @@ function value(el: Card, href: string): string {
   return el.shadowRoot!.querySelector(`a.action[href="${href}"] .value`)!.textContent!;
 }
 
-async function render(template: ReturnType<typeof html> | string) {
-  const codes: string[] = [];
-  const listener = (e: Event) => codes.push((e as CustomEvent).detail.code);
-  document.addEventListener('awas-error', listener);
-  const logs = captureConsole();
-  try {
-    const el = await fixture<Card>(template);
-    await el.updateComplete;
-    return { el, codes, logs };
-  } finally {
-    logs.restore();
-    document.removeEventListener('awas-error', listener);
-  }
-}
+const render = (template: ReturnType<typeof html> | string) => renderCollecting<Card>(template);
 
 /** Set an attribute and wait for the card to render it. */
 async function set(el: Card, name: string, value: string) {

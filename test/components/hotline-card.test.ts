@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
-import { captureConsole, resetLogged } from '../helpers/console.js';
+import { resetLogged } from '../helpers/console.js';
+import { renderCollecting } from '../helpers/render.js';
 
 AwasHotlineCard.define('awas-hotline-card');
 
@@ -26,21 +27,7 @@ function action(el: Card, href: string): HTMLAnchorElement {
   return el.shadowRoot!.querySelector(`a.action[href="${href}"]`) as HTMLAnchorElement;
 }
 
-/** Render with awas-error codes collected from before the upgrade. */
-async function render(template: ReturnType<typeof html> | string) {
-  const codes: string[] = [];
-  const listener = (e: Event) => codes.push((e as CustomEvent).detail.code);
-  document.addEventListener('awas-error', listener);
-  const logs = captureConsole();
-  try {
-    const el = await fixture<Card>(template);
-    await el.updateComplete;
-    return { el, codes, logs };
-  } finally {
-    logs.restore();
-    document.removeEventListener('awas-error', listener);
-  }
-}
+const render = (template: ReturnType<typeof html> | string) => renderCollecting<Card>(template);
 
 function pack(hotlines: unknown[]) {
   return `<script type="application/json">${JSON.stringify({ hotlines })}</script>`;

@@ -125,9 +125,8 @@ export interface FrameState {
 }
 
 /**
- * The page's widget has upgraded: its tag is defined and its shadow root has rendered content. Self-contained (it runs
- * in the frame). For waitIn: resolves only once the widget's update is complete and the tasks queued by then have run,
- * so that the page script (which takes its last step when the update completes) is done too. No animation frame:
+ * The page's widget has upgraded: its tag is defined, its shadow root has rendered content, and the page script has
+ * taken its last step (data-state="widget" on <main>). Self-contained (it runs in the frame). No animation frame:
  * Chromium gives none to frames out of view.
  */
 export async function isUpgraded(): Promise<boolean> {
@@ -136,8 +135,7 @@ export async function isUpgraded(): Promise<boolean> {
   const widget = main?.querySelector(tag) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null | undefined;
   if (!widget || !customElements.get(tag) || !widget.shadowRoot?.childElementCount) return false;
   await widget.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return true;
+  return main?.getAttribute('data-state') === 'widget';
 }
 
 /** Inspect an embed page from inside its frame. Self-contained: it runs in the frame, not in the test page. */

@@ -127,7 +127,7 @@ describe('embed pages: links leave the frame', function () {
       expect(none.note.shown, 'sandbox="": the hint to write the number down').to.equal(true);
       expect(none.note.text).to.contain('Catat nomornya');
 
-      // isUpgraded resolves after the widget's update and a frame more: the page script has decided on the hint.
+      // isUpgraded resolves once the page script has taken its last step (data-state="widget"): the hint is decided.
       await waitIn(id, 'frame=wordpress', isUpgraded);
       await click(id, 'frame=wordpress', 'awas-hotline-card a.action.whatsapp:visible');
       await pause(300);
