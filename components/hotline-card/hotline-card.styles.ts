@@ -9,6 +9,8 @@ export const hotlineCardStyles = [
       border-radius: var(--_radius);
       padding: var(--awas-hotline-card-padding, var(--_space));
       max-width: var(--awas-hotline-card-max-width, 44rem);
+      /* the numbers size themselves to the card (below) */
+      container-type: inline-size;
     }
     .heading {
       margin: 0 0 4px;
@@ -60,7 +62,9 @@ export const hotlineCardStyles = [
       align-items: center;
       gap: 6px 8px;
     }
-    .action {
+    /* .number: a number that works only inside its own country, text in the same box as a link, not a button */
+    .action,
+    .number {
       display: inline-flex;
       align-items: center;
       gap: 10px;
@@ -86,17 +90,9 @@ export const hotlineCardStyles = [
     .action:hover .value {
       text-decoration: underline;
     }
-    /* a number that works only inside its own country: text, not a button */
     .number {
-      display: inline-flex;
-      align-items: center;
-      gap: 10px;
-      min-height: 48px;
-      padding: 6px 14px 6px 10px;
-      border-radius: 12px;
       border: 2px dashed var(--_border);
-      color: var(--_text);
-      max-width: 100%;
+      flex: 0 1 auto;
     }
     .note {
       font-size: 0.8125em;
@@ -126,6 +122,27 @@ export const hotlineCardStyles = [
       font-weight: 700;
       font-variant-numeric: tabular-nums;
       overflow-wrap: anywhere;
+    }
+    /*
+     * A number never breaks over two lines: in a narrow card (a 270 px sidebar) it shrinks towards 16 px instead.
+     * Browsers without container units keep the wrapping 18 px number.
+     */
+    @supports (font-size: 1cqi) {
+      .phone .value,
+      .sms .value,
+      .whatsapp .value,
+      .number .value {
+        white-space: nowrap;
+        font-size: clamp(1em, 6cqi, 1.125em);
+      }
+    }
+    /* A narrow card (a sidebar): tighter buttons, so that a 16 px number still fits on one line inside the card. */
+    @container (max-width: 300px) {
+      .action,
+      .number {
+        gap: 6px;
+        padding-inline: 6px 8px;
+      }
     }
     .web .value,
     .email .value {
@@ -176,7 +193,8 @@ export const hotlineCardStyles = [
     }
     .save {
       min-height: 44px;
-      font-size: 0.875em;
+      /* inside .meta (0.8125em): 14 px at a 16 px base, never under 12 px */
+      font-size: 1.0625em;
       padding: 4px 12px;
     }
     .check {
