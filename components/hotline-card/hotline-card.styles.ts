@@ -124,24 +124,28 @@ export const hotlineCardStyles = [
       overflow-wrap: anywhere;
     }
     /*
-     * A number never breaks over two lines: in a narrow card (a 270 px sidebar) it shrinks towards 16 px instead.
-     * Browsers without container units keep the wrapping 18 px number.
+     * A number never breaks over two lines. In a narrow card (a 270 px sidebar) it is 16 px and the buttons are
+     * tighter, so it fits; browsers without container queries keep the wrapping number.
      */
-    @supports (font-size: 1cqi) {
+    @supports (container-type: inline-size) {
       .phone .value,
       .sms .value,
       .whatsapp .value,
       .number .value {
         white-space: nowrap;
-        font-size: clamp(1em, 6cqi, 1.125em);
       }
     }
-    /* A narrow card (a sidebar): tighter buttons, so that a 16 px number still fits on one line inside the card. */
     @container (max-width: 300px) {
       .action,
       .number {
         gap: 6px;
         padding-inline: 6px 8px;
+      }
+      .phone .value,
+      .sms .value,
+      .whatsapp .value,
+      .number .value {
+        font-size: 1em;
       }
     }
     .web .value,
