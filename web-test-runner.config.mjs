@@ -6,7 +6,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
-import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { chromiumPath, WTR_CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { contentRoutes } from './test/server/content-routes.mjs';
 import { hostileMiddleware, hostilePlugin } from './test/hostile/server/hostile-server.mjs';
 import { embedInspector } from './test/embed/server/embed-inspector.mjs';
@@ -22,7 +22,7 @@ export default {
   mimeTypes: { 'src/**/*.json': 'js', 'components/**/*.json': 'js' },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: WTR_CHROMIUM_ARGS },
       // Each test file in its own browser context: otherwise only the front tab counts as visible, and files
       // running at the same time get no animation frames or IntersectionObserver callbacks.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

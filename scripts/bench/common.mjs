@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../chromium.mjs';
+import { benchChromiumPath, CHROMIUM_ARGS } from '../chromium.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { bundlePeers } from './peers.mjs';
 
@@ -78,9 +78,9 @@ export function serve(extraRoutes = {}) {
 }
 
 export function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: benchChromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export function machine() {
-  return { chromium: chromiumPath(), chromiumArgs: CHROMIUM_ARGS };
+  return { chromium: benchChromiumPath(), chromiumArgs: CHROMIUM_ARGS };
 }
