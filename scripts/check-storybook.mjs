@@ -1,4 +1,5 @@
-// Smoke test of the static Storybook (npm run build-storybook first): every story renders a widget with content.
+// Smoke test of the static Storybook (npm run build-storybook first): every story renders a widget with content, or
+// (the readable-copy stories) a readable copy with a link a reader can use.
 // Exits 1 when a story renders nothing. Usage: node scripts/check-storybook.mjs
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
@@ -23,6 +24,8 @@ for (const id of ids) {
       }
       return 0;
     };
+    const copy = document.querySelector('.awas-pre');
+    if (copy && !copy.closest('[data-awas-content]:not(.awas-pre)')) return copy.querySelector('a[href^="tel:"], a[href^="https:"]') ? copy.textContent.trim().length : 0;
     return search(document);
   };
   await page.waitForFunction(`(${find})() >= 5`, null, { timeout: 15000 }).catch(() => undefined);
