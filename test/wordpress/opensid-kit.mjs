@@ -112,6 +112,38 @@ for (const [file, widget] of FRAMES) {
   check('PANDUAN.md shows the same hotline-card snippet as iframe/hotline-card.html', read('PANDUAN.md').includes(shown), shown);
 }
 
+// 3b. PANDUAN.md speaks the admin's words (OpenSID 2410.0.0): each term a village admin is told to look for, and where
+//     OpenSID's own admin views print it (checked against that source when AWAS_OPENSID_DIR is set).
+console.log("PANDUAN.md in OpenSID 2410.0.0's admin words:");
+{
+  const guide = read('PANDUAN.md');
+  const UI_WORDS = [
+    ['**Tambah**', 'resources/views/admin/web/widget/index.blade.php', /<\/i> Tambah\s*<\/a>/],
+    ['**Hapus**', 'resources/views/admin/web/widget/index.blade.php', /btn-danger[\s\S]{0,400}<\/i> Hapus<\/a>/],
+    ['**Judul Widget**', 'resources/views/admin/web/widget/form.blade.php', />Judul Widget<\/label>/],
+    ['**Gambar Widget**', 'resources/views/admin/web/widget/form.blade.php', />Gambar Widget<\/label>/],
+    ['**Jenis Widget**', 'resources/views/admin/web/widget/form.blade.php', />Jenis Widget<\/label>/],
+    ['**Dinamis**', 'resources/views/admin/web/widget/form.blade.php', /<option value="3"[^>]*>Dinamis<\/option>/],
+    ['**Statis**', 'resources/views/admin/web/widget/form.blade.php', /<option value="2"[^>]*>Statis<\/option>/],
+    ['**Kode Widget**', 'resources/views/admin/web/widget/form.blade.php', /id="dinamis"[^>]*display:none[\s\S]{0,200}>Kode Widget<\/label>/],
+    ['**Nama File Widget (.php)**', 'resources/views/admin/web/widget/form.blade.php', /id="statis"[^>]*display:none[\s\S]{0,200}>Nama File Widget \(\.php\)<\/label>\s*<div[^>]*>\s*@if \(\$list_widget\)\s*<select/],
+    ['**Simpan**', 'resources/views/admin/web/widget/form.blade.php', /<\/i> Simpan<\/button>/],
+    ['**Aktifkan**', 'donjo-app/controllers/Web_widget.php', /title="Aktifkan"><i class="fa fa-lock">/],
+    ['**Nonaktifkan**', 'donjo-app/controllers/Web_widget.php', /title="Nonaktifkan"><i class="fa fa-unlock">/],
+    ['kolom **#**', 'resources/views/admin/web/widget/index.blade.php', /<th>#<\/th>[\s\S]*data: 'drag-handle'/],
+  ];
+  check('PANDUAN.md says which OpenSID it was written against (OpenSID 2410.0.0)', guide.includes('**OpenSID 2410.0.0**'));
+  const missing = UI_WORDS.filter(([word]) => !guide.includes(word)).map(([word]) => word);
+  check("PANDUAN.md uses the admin's words: Tambah beside Hapus, Judul/Gambar/Jenis Widget, Kode Widget, Nama File Widget (.php), Aktifkan, the # column", missing.length === 0, missing.join(', '));
+  check('PANDUAN.md does not send the admin to buttons 2410 does not have ("Tambah Widget", arrows, a grey icon)', !/\*\*Tambah Widget\*\*|ikon abu-abu|tombol panah (naik|turun)/i.test(guide));
+  if (opensidDir) {
+    const changed = UI_WORDS.filter(([, file, pattern]) => !existsSync(join(opensidDir, file)) || !pattern.test(readFileSync(join(opensidDir, file), 'utf8'))).map(([word, file]) => `${word} (${file})`);
+    check(`OpenSID's own admin views (${opensidDir}) still print each of those words as PANDUAN.md describes`, changed.length === 0, changed.join(', '));
+  } else {
+    skip("PANDUAN.md's words against OpenSID's own admin views", 'set AWAS_OPENSID_DIR to an OpenSID 2410 source tree');
+  }
+}
+
 // 4. The Statis widgets, run as OpenSID runs them.
 if (!existsSync(bundle)) {
   console.error('opensid-kit: no dist/awas.js; run `npm run build` first');
