@@ -47,6 +47,10 @@ let ui: Lang = params.get('ui') === 'en' ? 'en' : 'id';
 const choices: Choices = initialChoices();
 let embedPath: EmbedPath = 'script';
 let base = DEFAULT_BASE;
+/** "Remove integrity and crossorigin" is ticked (applies only while awas.js is on a host named in full). */
+let unpinned = false;
+/** The form field last edited: "Kembali ke isian" returns there from the preview. */
+let lastField: HTMLElement | null = null;
 /** "Use my own brand colour" is ticked; choices.brand holds what was typed. */
 let brandOn = false;
 let listDefaults: ListDefaults = { hotlines: [], questions: [], examples: [], stats: [], quizHotlines: [] };
@@ -453,6 +457,33 @@ function usableBase(): string {
   return /^https?:\/\/[^/\s]+/i.test(value) || (/^\/(?!\/)/.test(value) && !/\s/.test(value)) ? value : DEFAULT_BASE;
 }
 
+/** The snippets that hold the Awas folder's address (the data- mount and the shortcode do not). */
+const PATHS_WITH_BASE: readonly EmbedPath[] = ['script', 'iframe'];
+
+/** The example address is still the Awas folder (nothing, or nothing usable, was typed). */
+function exampleBase(): boolean {
+  return usableBase() === DEFAULT_BASE;
+}
+
+/** The code on screen would send readers to the example address. */
+function holdsExample(): boolean {
+  return exampleBase() && PATHS_WITH_BASE.includes(embedPath);
+}
+
+/**
+ * The host awas.js comes from when the folder is a full address (not the example): the page it is pasted into may
+ * be on another host, and a crossorigin script then needs CORS headers from it. null for a path (/awas/): same site.
+ */
+function scriptHost(): string | null {
+  const value = usableBase();
+  if (value === DEFAULT_BASE || !/^https?:\/\//i.test(value)) return null;
+  try {
+    return new URL(value).host;
+  } catch {
+    return null;
+  }
+}
+
 function snippetOptions(): SnippetOptions {
   if (choices.ownContent && WIDGET_COLLECTION[choices.widget]) choices.contentIntegrity = editor.integrity ?? '';
   const brand = brandCheck();
@@ -464,6 +495,7 @@ function snippetOptions(): SnippetOptions {
     base: usableBase(),
     version: BUILD.version,
     integrity: BUILD.integrity,
+    pin: !(unpinned && scriptHost() !== null),
     copy: readableCopy(attributes),
     fallback: choices.widget === 'safe-exit' ? exitFallback(choices) : undefined,
   };
@@ -553,16 +585,31 @@ function renderCode(): void {
   ($('copy') as HTMLButtonElement).disabled = code === null;
   $('path-help').textContent = tr(`pathHelp.${embedPath}` as StringKey);
   const notes: string[] = [];
+  if (holdsExample()) notes.push(tr('placeholderNote', { host: new URL(DEFAULT_BASE).host }));
   if (brandCheck().ok && (embedPath === 'iframe' || embedPath === 'shortcode')) notes.push(tr('brandOnlySome'));
   if (brandCheck().ok && embedPath === 'mount') notes.push(tr('brandMountStyle'));
   const dropped = embedPath === 'iframe' ? frameDropped(options.widget, options.attributes) : [];
   if (dropped.length) notes.push(tr('frameDropped', { list: dropped.join(', ') }));
   $('path-note').textContent = notes.join(' ');
+  renderCors();
+  if (!holdsExample()) $('copy-check').hidden = true;
   const withCopy = Boolean(options.copy) && (embedPath === 'script' || embedPath === 'mount');
   $('copy-note').hidden = !withCopy;
   $('snippet').setAttribute('data-widget', choices.widget);
   // For tests and tools: "ready" once the snippet holds the copy it will keep for these choices.
   $('snippet').setAttribute('data-copy', options.copy ? 'ready' : copyRequest(options.attributes) ? 'pending' : 'none');
+}
+
+/** The CORS note and the explicit choice to drop integrity + crossorigin: the script door with awas.js on a named host. */
+function renderCors(): void {
+  const host = scriptHost();
+  const shown = embedPath === 'script' && host !== null;
+  $('cors').hidden = !shown;
+  if (!shown) return;
+  $('cors-text').textContent = tr('corsNote', { host });
+  $('unpin-label').textContent = tr('unpinLabel', { host });
+  $('unpin-help').textContent = tr('unpinHelp', { host });
+  ($('unpin') as HTMLInputElement).checked = unpinned;
 }
 
 function update(): void {
@@ -661,14 +708,29 @@ function watchPreviewSize(): void {
 
 // ---- Copy ----------------------------------------------------------------------------------------------------
 
-async function copySnippet(): Promise<void> {
+/**
+ * Copy, unless the code still holds the example address: then say so at the button and offer the fix or a second,
+ * deliberate "copy the example anyway" (no window.confirm: the choice stays on the page, next to the code).
+ */
+function onCopy(): void {
+  if (!holdsExample()) {
+    void copySnippet(false);
+    return;
+  }
+  $('copy-status').textContent = '';
+  $('copy-check').hidden = false;
+  $('copy-check-text').textContent = tr('copyCheck', { host: new URL(DEFAULT_BASE).host });
+}
+
+async function copySnippet(example: boolean): Promise<void> {
   const text = current?.[embedPath];
   if (!text) return;
   const status = $('copy-status');
   status.textContent = '';
+  $('copy-check').hidden = true;
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = tr('copied');
+    status.textContent = example ? tr('copiedExample', { base: DEFAULT_BASE }) : tr('copied');
   } catch {
     const range = document.createRange();
     range.selectNodeContents($('snippet-code'));
@@ -677,6 +739,29 @@ async function copySnippet(): Promise<void> {
     selection?.addRange(range);
     status.textContent = tr('copyFailed');
   }
+}
+
+/** Put the focus on a field with it in view (above the narrow screens' preview bar: scroll-padding). */
+function goToField(field: HTMLElement): void {
+  field.scrollIntoView({ block: 'center' });
+  field.focus({ preventScroll: true });
+}
+
+/** Narrow screens: the preview below the form is one tap away ("Lihat pratinjau"), and the way back returns to the field. */
+function wireJumps(): void {
+  $('form').addEventListener('focusin', (e) => {
+    if (e.target instanceof HTMLElement && e.target.matches('input, select, textarea, button')) lastField = e.target;
+  });
+  $('to-preview').addEventListener('click', (e) => {
+    e.preventDefault();
+    $('side').scrollIntoView({ block: 'start' });
+    $('side').focus({ preventScroll: true });
+  });
+  $('back-to-form').addEventListener('click', (e) => {
+    e.preventDefault();
+    const field = lastField?.isConnected ? lastField : $('form').querySelector<HTMLElement>('input, select, textarea');
+    if (field) goToField(field);
+  });
 }
 
 // ---- Static texts and language -------------------------------------------------------------------------------
@@ -714,7 +799,17 @@ function init(): void {
   renderStatic();
   renderForm();
   $('ui-switch').addEventListener('click', switchLanguage);
-  $('copy').addEventListener('click', () => void copySnippet());
+  $('copy').addEventListener('click', onCopy);
+  $('copy-anyway').addEventListener('click', () => void copySnippet(true));
+  $('copy-fix').addEventListener('click', () => {
+    $('copy-check').hidden = true;
+    goToField($('base'));
+  });
+  $('unpin').addEventListener('change', (e) => {
+    unpinned = (e.target as HTMLInputElement).checked;
+    renderCode();
+  });
+  wireJumps();
   $('preview-restart').addEventListener('click', () => {
     renderPreview();
     frame().focus();

@@ -3,6 +3,7 @@
  * load them into blank pages. Every door carries the same widget with the same attributes:
  *
  * - script:    `<script src=".../awas.js" integrity crossorigin defer>` + `<style>` + `<awas-x attr="…">copy</awas-x>`
+ *              (integrity + crossorigin need CORS headers where awas.js is on another host; `pin: false` drops both)
  * - mount:     `<style>` + `<div data-awas-widget="x" data-attr="…">copy</div>` (survives CMS sanitizers; awas.js site-wide)
  * - iframe:    `<iframe src="<base>/embed/<widget>.<lang>.html?<attrs>" title width height loading>`
  * - shortcode: `[awas widget="x" attr="…"]` (the WordPress plugin)
@@ -60,6 +61,12 @@ export interface SnippetOptions {
   version: string;
   /** Subresource Integrity of awas.js: `sha384-<base64>`. */
   integrity: string;
+  /**
+   * false: the script tag without `integrity` and `crossorigin`, for an awas.js on another host that sends no CORS
+   * header (the browser refuses a crossorigin script without one). Only by the author's explicit choice: the file is
+   * then no longer pinned. Default true.
+   */
+  pin?: boolean;
   /** The readable copy (script and mount doors); without it the widget tag and the mount are empty. */
   copy?: ReadableCopy;
   /** What the data- mount shows where there is no copy. */
@@ -190,7 +197,8 @@ function copyParts(copy: ReadableCopy | undefined): { style: string; html: strin
 
 /** Script tag (pinned by its integrity), the copy's style, then the widget tag with the readable copy inside. */
 export function scriptSnippet(options: SnippetOptions): string {
-  if (!INTEGRITY.test(options.integrity)) throw new TypeError('integrity must be sha256/384/512-<base64>');
+  const pin = options.pin !== false;
+  if (pin && !INTEGRITY.test(options.integrity)) throw new TypeError('integrity must be sha256/384/512-<base64>');
   const tag = `awas-${options.widget}`;
   const style = styleValue(options.style);
   const src = `${baseFolder(options.base)}awas.js`;
@@ -199,7 +207,7 @@ export function scriptSnippet(options: SnippetOptions): string {
   const version = copy ? ` data-awas-content="${copy.version}"` : '';
   return [
     `<!-- Awas ${escapeText(options.version).replace(/--/g, '- -')} -->`,
-    `<script src="${escapeAttribute(src)}" integrity="${options.integrity}" crossorigin="anonymous" defer></script>`,
+    `<script src="${escapeAttribute(src)}"${pin ? ` integrity="${options.integrity}" crossorigin="anonymous"` : ''} defer></script>`,
     copy?.style,
     `<${tag}${htmlAttributes(options.attributes)}${style ? ` style="${escapeAttribute(style)}"` : ''}${version}>${copy?.html ?? ''}</${tag}>`,
   ]

@@ -71,6 +71,8 @@ async function copySnippet(b: Builder, path: 'script' | 'mount' | 'iframe' | 'sh
   click(b, `path-${path}`);
   b.copies.length = 0;
   click(b, 'copy');
+  // Code that still holds the example address asks first (tested on its own below): these tests copy it on purpose.
+  if (!byId(b, 'copy-check').hidden) click(b, 'copy-anyway');
   await waitUntil(() => b.copies.length === 1, 'Copy wrote nothing', { timeout: 5000 });
   expect(b.copies[0]).to.equal(byId(b, 'snippet-code').textContent);
   return b.copies[0];
@@ -516,6 +518,137 @@ describe('embed builder (dist/builder/) end to end', function () {
     expect(visibleText(bad.doc.querySelector('awas-hotline-card')!)).not.to.contain('data palsu');
 
     expectOnlyOwnRequests(b);
+  });
+
+  it('does not copy code with the example address without saying so: an inline message and a second, deliberate button', async () => {
+    const b = await openBuilder();
+    const confirms: string[] = [];
+    b.win.confirm = (message?: string) => (confirms.push(String(message)), true);
+    const example = new URL(byId(b, 'snippet-code').textContent!.match(/src="([^"]+)"/)![1]).host;
+    expect(example).to.equal('situs-anda.example');
+    expect(byId(b, 'path-note').textContent).to.contain(t('id', 'placeholderNote', { host: example }));
+
+    click(b, 'copy');
+    expect(b.copies, 'nothing copied yet').to.deep.equal([]);
+    expect(byId(b, 'copy-check').hidden).to.equal(false);
+    expect(byId(b, 'copy-check-text').textContent).to.equal(t('id', 'copyCheck', { host: example }));
+    expect(byId(b, 'copy-check-text').getAttribute('role')).to.equal('alert');
+    click(b, 'copy-anyway');
+    await waitUntil(() => b.copies.length === 1, 'the second button did not copy', { timeout: 5000 });
+    expect(b.copies[0]).to.contain('https://situs-anda.example/awas/awas.js');
+    await waitUntil(() => byId(b, 'copy-status').textContent === t('id', 'copiedExample', { base: 'https://situs-anda.example/awas/' }), 'no "example copied" message', { timeout: 5000 });
+    expect(byId(b, 'copy-check').hidden).to.equal(true);
+
+    // It asks every time, also for the iframe; "Isi Folder Awas" goes to the field.
+    click(b, 'path-iframe');
+    click(b, 'copy');
+    expect(b.copies.length).to.equal(1);
+    expect(byId(b, 'copy-check').hidden).to.equal(false);
+    click(b, 'copy-fix');
+    expect(b.doc.activeElement?.id).to.equal('base');
+    expect(byId(b, 'copy-check').hidden).to.equal(true);
+
+    // The mount and the shortcode hold no address: they copy at once.
+    for (const path of ['mount', 'shortcode']) {
+      click(b, `path-${path}`);
+      expect(byId(b, 'path-note').textContent, path).not.to.contain(example);
+      click(b, 'copy');
+      expect(byId(b, 'copy-check').hidden, path).to.equal(true);
+      await waitUntil(() => b.copies.length === (path === 'mount' ? 2 : 3), `${path} did not copy`, { timeout: 5000 });
+    }
+
+    // With the folder filled in, Copy copies at once and the note is gone.
+    type(b, 'base', '/awas/');
+    click(b, 'path-script');
+    expect(byId(b, 'path-note').textContent).not.to.contain(example);
+    click(b, 'copy');
+    expect(byId(b, 'copy-check').hidden).to.equal(true);
+    await waitUntil(() => b.copies.length === 4, 'Copy did not copy', { timeout: 5000 });
+    expect(b.copies[3]).to.contain('src="/awas/awas.js"');
+    await waitUntil(() => byId(b, 'copy-status').textContent === t('id', 'copied'), 'no "copied" message', { timeout: 5000 });
+    expect(confirms, 'no window.confirm').to.deep.equal([]);
+  });
+
+  it('explains CORS where awas.js is on another host, and drops integrity + crossorigin only by an explicit choice', async () => {
+    const b = await openBuilder();
+    // The same built file on another origin of the test server (which sends no CORS header): 127.0.0.1 vs localhost.
+    const otherHost = `${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const crossBase = `${location.protocol}//${otherHost}${RAW_AWAS}#`;
+    const cors = byId(b, 'cors');
+    expect(cors.hidden, 'no note for the example address').to.equal(true);
+    type(b, 'base', '/awas/');
+    expect(cors.hidden, 'no note for a path on the same site').to.equal(true);
+    type(b, 'base', crossBase);
+    expect(cors.hidden).to.equal(false);
+    expect(byId(b, 'cors-text').textContent).to.equal(t('id', 'corsNote', { host: otherHost }));
+    expect(byId(b, 'cors-text').textContent).to.contain('Access-Control-Allow-Origin');
+    click(b, 'path-iframe');
+    expect(cors.hidden, 'an iframe needs no CORS').to.equal(true);
+
+    const pinned = await copySnippet(b, 'script');
+    expect(cors.hidden).to.equal(false);
+    const pinnedScript = parseSnippet(pinned).querySelector('script')!;
+    expect(pinnedScript.getAttribute('integrity')).to.equal(byId(b, 'sri').textContent);
+    expect(pinnedScript.getAttribute('crossorigin')).to.equal('anonymous');
+
+    // What the note says: without CORS headers the browser refuses the pinned script; the copy still reads and calls.
+    const refused = await blankPage(pinned, 400);
+    await waitUntil(() => refused.failed().length === 1, 'the browser loaded a crossorigin script without CORS headers', { timeout: 8000 });
+    expect(refused.win.customElements.get('awas-hotline-card')).to.equal(undefined);
+    expect(copyIn(refused.doc)!.checkVisibility()).to.equal(true);
+    expect(refused.doc.querySelector<HTMLElement>('a[href="tel:08001000"]')!.getBoundingClientRect().height).to.be.at.least(44);
+
+    // The explicit choice: no integrity, no crossorigin, the same src, and the script then runs.
+    click(b, 'unpin');
+    const unpinned = await copySnippet(b, 'script');
+    const script = parseSnippet(unpinned).querySelector('script')!;
+    expect(script.hasAttribute('integrity')).to.equal(false);
+    expect(script.hasAttribute('crossorigin')).to.equal(false);
+    expect(script.getAttribute('src')).to.equal(pinnedScript.getAttribute('src'));
+    const runs = await blankPage(unpinned, 400);
+    await waitUntil(() => (runs.doc.querySelector('awas-hotline-card') as HTMLElement | null)?.shadowRoot?.childElementCount, 'the unpinned script did not run', { timeout: 8000 });
+    expect(runs.failed()).to.deep.equal([]);
+
+    // A path on the same site keeps the pin whatever was ticked; the quick-exit button refused by CORS shows nothing.
+    type(b, 'base', '/awas/');
+    expect(parseSnippet(await copySnippet(b, 'script')).querySelector('script')!.getAttribute('integrity')).to.equal(byId(b, 'sri').textContent);
+    type(b, 'base', crossBase);
+    click(b, 'unpin');
+    click(b, 'widget-safe-exit');
+    const exit = await blankPage(await copySnippet(b, 'script'), 400);
+    await waitUntil(() => exit.failed().length === 1, 'the exit script was not refused', { timeout: 8000 });
+    expect(exit.doc.querySelector('awas-safe-exit')!.getBoundingClientRect().height, 'nothing shows in its place').to.equal(0);
+  });
+
+  it('keeps the preview one tap away from any field at 360 px, and the way back returns to that field', async () => {
+    const b = await openBuilder(360);
+    const bar = byId(b, 'to-preview');
+    const fields = Array.from(b.doc.querySelectorAll<HTMLElement>('#form input, #form select, #form textarea')).filter((f) => f.checkVisibility());
+    expect(fields.length).to.be.greaterThan(10);
+    for (const field of fields) {
+      field.focus();
+      const view = b.win.innerHeight;
+      const box = bar.getBoundingClientRect();
+      const at = b.doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(box.top >= 0 && box.bottom <= view && box.height >= 44, `#${field.id}: the button is on screen`).to.equal(true);
+      expect(at === bar || bar.contains(at), `#${field.id}: nothing covers the button`).to.equal(true);
+      const own = field.getBoundingClientRect();
+      expect(own.bottom <= box.top - 4 || own.top >= box.bottom, `#${field.id} is not under the button`).to.equal(true);
+    }
+    const last = byId(b, 'heading');
+    last.focus();
+    click(b, 'to-preview');
+    expect(b.doc.activeElement?.id).to.equal('side');
+    const preview = byId(b, 'preview').getBoundingClientRect();
+    expect(preview.top >= 0 && preview.top < b.win.innerHeight, 'the preview is in view').to.equal(true);
+    click(b, 'back-to-form');
+    expect(b.doc.activeElement?.id).to.equal('heading');
+    const back = last.getBoundingClientRect();
+    expect(back.top >= 0 && back.bottom <= b.win.innerHeight).to.equal(true);
+
+    // Two columns: the preview is beside the form, no bar.
+    const wide = await openBuilder(1280);
+    expect(wide.win.getComputedStyle(byId(wide, 'to-preview-bar')).display).to.equal('none');
   });
 
   it('works at 360 px without sideways scrolling, with the editor open too', async () => {

@@ -61,6 +61,16 @@ describe('src/embed/snippets', () => {
     );
   });
 
+  it('drops integrity and crossorigin only when asked (pin: false, for a host without CORS headers)', () => {
+    const script = (o: Parameters<typeof options>[0]) => parseHtml(scriptSnippet(options(o))).querySelector('script')!;
+    expect(script({ pin: false }).getAttribute('src')).to.equal('https://situs-anda.example/awas/awas.js');
+    expect(script({ pin: false }).hasAttribute('integrity')).to.equal(false);
+    expect(script({ pin: false }).hasAttribute('crossorigin')).to.equal(false);
+    expect(script({ pin: false }).hasAttribute('defer')).to.equal(true);
+    expect(script({ pin: true }).getAttribute('integrity')).to.equal(INTEGRITY);
+    expect(script({}).getAttribute('crossorigin')).to.equal('anonymous');
+  });
+
   it('puts the readable copy inside the widget tag, its style before it, and the content version on the tag', () => {
     expect(scriptSnippet(options({ copy: COPY }))).to.equal(
       [

@@ -112,6 +112,38 @@ for (const [file, widget] of FRAMES) {
   check('PANDUAN.md shows the same hotline-card snippet as iframe/hotline-card.html', read('PANDUAN.md').includes(shown), shown);
 }
 
+// 3b. PANDUAN.md speaks the admin's words (OpenSID 2410.0.0): each term a village admin is told to look for, and where
+//     OpenSID's own admin views print it (checked against that source when AWAS_OPENSID_DIR is set).
+console.log("PANDUAN.md in OpenSID 2410.0.0's admin words:");
+{
+  const guide = read('PANDUAN.md');
+  const UI_WORDS = [
+    ['**Tambah**', 'resources/views/admin/web/widget/index.blade.php', /<\/i> Tambah\s*<\/a>/],
+    ['**Hapus**', 'resources/views/admin/web/widget/index.blade.php', /btn-danger[\s\S]{0,400}<\/i> Hapus<\/a>/],
+    ['**Judul Widget**', 'resources/views/admin/web/widget/form.blade.php', />Judul Widget<\/label>/],
+    ['**Gambar Widget**', 'resources/views/admin/web/widget/form.blade.php', />Gambar Widget<\/label>/],
+    ['**Jenis Widget**', 'resources/views/admin/web/widget/form.blade.php', />Jenis Widget<\/label>/],
+    ['**Dinamis**', 'resources/views/admin/web/widget/form.blade.php', /<option value="3"[^>]*>Dinamis<\/option>/],
+    ['**Statis**', 'resources/views/admin/web/widget/form.blade.php', /<option value="2"[^>]*>Statis<\/option>/],
+    ['**Kode Widget**', 'resources/views/admin/web/widget/form.blade.php', /id="dinamis"[^>]*display:none[\s\S]{0,200}>Kode Widget<\/label>/],
+    ['**Nama File Widget (.php)**', 'resources/views/admin/web/widget/form.blade.php', /id="statis"[^>]*display:none[\s\S]{0,200}>Nama File Widget \(\.php\)<\/label>\s*<div[^>]*>\s*@if \(\$list_widget\)\s*<select/],
+    ['**Simpan**', 'resources/views/admin/web/widget/form.blade.php', /<\/i> Simpan<\/button>/],
+    ['**Aktifkan**', 'donjo-app/controllers/Web_widget.php', /title="Aktifkan"><i class="fa fa-lock">/],
+    ['**Nonaktifkan**', 'donjo-app/controllers/Web_widget.php', /title="Nonaktifkan"><i class="fa fa-unlock">/],
+    ['kolom **#**', 'resources/views/admin/web/widget/index.blade.php', /<th>#<\/th>[\s\S]*data: 'drag-handle'/],
+  ];
+  check('PANDUAN.md says which OpenSID it was written against (OpenSID 2410.0.0)', guide.includes('**OpenSID 2410.0.0**'));
+  const missing = UI_WORDS.filter(([word]) => !guide.includes(word)).map(([word]) => word);
+  check("PANDUAN.md uses the admin's words: Tambah beside Hapus, Judul/Gambar/Jenis Widget, Kode Widget, Nama File Widget (.php), Aktifkan, the # column", missing.length === 0, missing.join(', '));
+  check('PANDUAN.md does not send the admin to buttons 2410 does not have ("Tambah Widget", arrows, a grey icon)', !/\*\*Tambah Widget\*\*|ikon abu-abu|tombol panah (naik|turun)/i.test(guide));
+  if (opensidDir) {
+    const changed = UI_WORDS.filter(([, file, pattern]) => !existsSync(join(opensidDir, file)) || !pattern.test(readFileSync(join(opensidDir, file), 'utf8'))).map(([word, file]) => `${word} (${file})`);
+    check(`OpenSID's own admin views (${opensidDir}) still print each of those words as PANDUAN.md describes`, changed.length === 0, changed.join(', '));
+  } else {
+    skip("PANDUAN.md's words against OpenSID's own admin views", 'set AWAS_OPENSID_DIR to an OpenSID 2410 source tree');
+  }
+}
+
 // 4. The Statis widgets, run as OpenSID runs them.
 if (!existsSync(bundle)) {
   console.error('opensid-kit: no dist/awas.js; run `npm run build` first');
@@ -151,6 +183,8 @@ function expectedCopy(spec, { from = 'id', lang = 'id', heading = TITLE } = {}) 
 
 const page = (widgetHtml, lang = 'id') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Desa Contoh</title></head>
 <body><main><h1>Berita desa</h1></main><aside class="sidebar"><div class="shadow rounded-lg bg-white overflow-hidden">${widgetHtml}</div></aside></body></html>`;
+/** A phrase the card shows in each language (its "source checked" line), to tell which language it speaks. */
+const SAID_IN = Object.fromEntries(['id', 'en'].map((lang) => [lang, lib.hotlineStrings[lang].checked.split('{')[0].trim()]));
 const numberLinks = (hrefs) => [...new Set(hrefs.filter((h) => /^(tel:|sms:|https:\/\/wa\.me\/)/.test(h)).map((h) => h.split('?')[0]))].sort();
 
 const server = await startStaticServer({ root: work, headers: (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': "script-src 'self'; object-src 'none'; base-uri 'none'" } : {}) });
@@ -199,7 +233,8 @@ try {
     ['id', outputs[hotline.file], 'id', 'tel:08001000'],
     ['kh', outputs.kh, 'kh', 'tel:+85512813282'],
   ]) {
-    writeFileSync(join(work, `sidebar-${label}.html`), page(php));
+    // The host page declares <html lang="en">, as OpenSID's Esensi theme does on Indonesian village sites.
+    writeFileSync(join(work, `sidebar-${label}.html`), page(php, 'en'));
     const script = /<script src="([^"]+)"/.exec(php)?.[1] ?? '';
     if (label === 'id') check('it loads awas.js from the village site itself (base_url), with a ?v= that changes with the file', script.startsWith(`http://127.0.0.1:${port}/desa/upload/awas/awas.js?v=`) && !/\?v=0$/.test(script), script);
 
@@ -242,8 +277,13 @@ try {
         links: Array.from(card?.shadowRoot?.querySelectorAll('a[href]') ?? []).map((a) => a.getAttribute('href')),
         height: mount?.getBoundingClientRect().height ?? 0,
         violations: window.__violations,
+        html: document.documentElement.lang,
+        lang: card?.getAttribute('lang'),
+        text: card?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
       };
     });
+    check(`[${label}] on a host page with <html lang="en"> (as Esensi declares), the card speaks the kit's own lang="id"`,
+      info.html === 'en' && info.lang === 'id' && info.text.includes(SAID_IN.id) && !info.text.includes(SAID_IN.en), JSON.stringify({ html: info.html, lang: info.lang, text: info.text.slice(0, 120) }));
     check(`[${label}] in the sidebar, the mount becomes the compact hotline card for from="${from}", titled with the widget's title`,
       rendered && info.heading === TITLE && info.layout === 'compact' && info.from === from, JSON.stringify({ ...info, links: undefined }));
     check(`[${label}] under "script-src 'self'": no violation, no error`, info.violations.length === 0 && errors.length === 0, [...info.violations, ...errors].join(' | '));
@@ -299,6 +339,24 @@ try {
     check(`${file}: without JavaScript ${callable} can be tapped${attributes.from === 'kh' ? ', no Indonesian toll-free number' : ''}`,
       seen.visibleTel.includes(callable) && (attributes.from !== 'kh' || !seen.links.some((h) => h.startsWith('tel:0800'))), seen.visibleTel.join(' '));
     check(`${file}: its stylesheet parses to the widget's own ${originalRules} rules and styles the copy`, seen.rules === originalRules && seen.border !== 'none', `${seen.rules} rules, border ${seen.border}`);
+
+    // Where the site also loads awas.js (a Statis widget elsewhere), the box becomes the card: in the kit's lang="id",
+    // although the theme says <html lang="en">.
+    const name = `kode-${attributes.from}.html`;
+    writeFileSync(join(work, name), snippetPage(`${html}<script src="/desa/upload/awas/awas.js" defer></script>`));
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}/${name}`);
+    const upgraded = await tab
+      .waitForFunction(() => document.querySelector('[data-awas-widget]')?.shadowRoot?.querySelector('awas-hotline-card')?.shadowRoot?.querySelector('a[href^="tel:"]'), null, { timeout: 15000 })
+      .then(() => true, () => false);
+    const spoken = await tab.evaluate(() => {
+      const card = document.querySelector('[data-awas-widget]')?.shadowRoot?.querySelector('awas-hotline-card');
+      return { html: document.documentElement.lang, lang: card?.getAttribute('lang'), text: card?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '' };
+    });
+    check(`${file} with awas.js on a page with <html lang="en">: the card upgrades in the kit's lang="id"`,
+      upgraded && spoken.html === 'en' && spoken.lang === 'id' && spoken.text.includes(SAID_IN.id) && !spoken.text.includes(SAID_IN.en), JSON.stringify({ ...spoken, text: spoken.text.slice(0, 120) }));
+    await context.close();
   }
 
   // 6. Optional: the snippets through OpenSID's own filters.

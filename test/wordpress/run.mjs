@@ -280,6 +280,18 @@ require_once ABSPATH . 'wp-settings.php';
 `,
   );
   const pluginFrom = installPlugin(join(wp, 'wp-content/plugins'));
+  // A theme that declares the wrong language, as OpenSID's Esensi does on Indonesian sites (and a WordPress left on
+  // the installer's English): the front end says <html lang="en"> although the site (WPLANG) is Indonesian. The
+  // widgets must still speak the plugin's setting, not the theme's declaration.
+  mkdirSync(join(wp, 'wp-content/mu-plugins'), { recursive: true });
+  writeFileSync(
+    join(wp, 'wp-content/mu-plugins/awas-test-theme-lang.php'),
+    `<?php
+add_filter( 'language_attributes', function ( $output ) {
+	return is_admin() ? $output : 'lang="en"';
+} );
+`,
+  );
   const setup = (...args) => {
     const output = run('php', [join(here, 'setup.php'), wp, site, ...args]);
     return JSON.parse(output.trim().split('\n').pop());
@@ -352,6 +364,8 @@ require_once ABSPATH . 'wp-settings.php';
   await pastedCopyChecks({ content, copied, copiedMounts, builderMount });
   console.log('Block editor, as the Author:');
   await editorChecks({ site, password: secrets.author });
+  console.log('Widget language: Settings › Awas, not the theme\'s <html lang="en">:');
+  await langChecks({ site, content, setup, password: secrets.admin, idHeading, enHeading });
 
   const debugLog = existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '';
   const ours = debugLog.split('\n').filter((line) => /plugins\/awas\//.test(line));
@@ -479,7 +493,7 @@ async function frontEndChecks({ site, content, theme, bundleBytes, plugin, idHea
     const mounts = await sc.page.evaluate(readMounts);
     const [kh, quiz, hostile] = mounts;
     check('shortcode page: three mounts ([awas widget="bogus"] renders none)', mounts.length === 3, mounts.map((m) => m.name).join(','));
-    check('[awas widget="hotline-card" from="kh"] → <awas-hotline-card from="kh"> in Indonesian (the site\'s language) with tel: links, KBRI Phnom Penh first', kh?.tag === 'awas-hotline-card' && kh.attributes.from === 'kh' && kh.heading === idHeading && kh.tel[0] === 'tel:+85512813282' && kh.tel.length >= 4, JSON.stringify(kh));
+    check('[awas widget="hotline-card" from="kh"] → <awas-hotline-card from="kh"> in Indonesian (the plugin\'s setting, not the theme\'s <html lang="en">) with tel: links, KBRI Phnom Penh first', kh?.tag === 'awas-hotline-card' && kh.attributes.from === 'kh' && kh.heading === idHeading && kh.tel[0] === 'tel:+85512813282' && kh.tel.length >= 4, JSON.stringify(kh));
     check('… its fallback (tel: links) is in the page for readers without JavaScript', kh?.fallbackTel.includes('tel:+85512813282'), JSON.stringify(kh?.fallbackTel));
     check('[awas widget="risk-quiz" mode="list" questions="visa-kerja,paspor"] (inside a Shortcode block) → the quiz with its answer buttons', quiz?.tag === 'awas-risk-quiz' && quiz.attributes.mode === 'list' && quiz.attributes.questions === 'visa-kerja,paspor' && quiz.parts.filter((p) => p === 'question').length === 2 && quiz.parts.includes('answer'), JSON.stringify(quiz));
     check('hostile shortcode: onclick dropped, no element has an event-handler attribute', !hostile?.mountAttributes.includes('data-onclick') && (await sc.page.evaluate(() => document.querySelectorAll('[onclick],[onerror]').length)) === 0, JSON.stringify(hostile?.mountAttributes));
@@ -777,6 +791,72 @@ async function editorChecks({ site, password }) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The language widgets speak where the shortcode or block names none: the plugin's setting (default 'id'), changed
+ * by the admin through the real settings form. The theme (mu-plugin above) declares <html lang="en"> throughout.
+ */
+async function langChecks({ site, content, setup, password, idHeading, enHeading }) {
+  const readLangs = async (context) => {
+    const page = await context.newPage();
+    await page.goto(content.posts.langs.url, { waitUntil: 'load' });
+    await waitForWidgets(page, 3);
+    const state = await page.evaluate(() => ({
+      html: document.documentElement.getAttribute('lang'),
+      mounts: Array.from(document.querySelectorAll('[data-awas-widget]')).map((mount) => {
+        const widget = Array.from(mount.shadowRoot.children).find((e) => e.localName.startsWith('awas-'));
+        const copy = mount.querySelector('.awas-pre');
+        return {
+          lang: mount.getAttribute('lang'),
+          dataLang: mount.getAttribute('data-lang'),
+          copyLang: copy ? copy.getAttribute('data-lang') : null,
+          widgetLang: widget.getAttribute('lang'),
+          heading: (widget.shadowRoot.querySelector('[part="heading"]') || {}).textContent?.trim() ?? null,
+          text: widget.shadowRoot.textContent.replace(/\s+/g, ' '),
+        };
+      }),
+    }));
+    await page.close();
+    return state;
+  };
+  const visitor = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const before = await readLangs(visitor);
+    const [plain, named, block] = before.mounts;
+    check('the theme declares <html lang="en"> on the front end (as Esensi does)', before.html === 'en', before.html);
+    check('default setting (id): [awas widget="hotline-card"] carries lang="id", its copy is the Indonesian one, and the card speaks Indonesian', plain?.lang === 'id' && plain.dataLang === 'id' && plain.copyLang === 'id' && plain.widgetLang === 'id' && plain.heading === idHeading, JSON.stringify({ ...plain, text: undefined }));
+    check('… the block without a language too (stats ticker in Indonesian)', block?.lang === 'id' && block.copyLang === 'id' && block.widgetLang === 'id' && /Sumber/.test(block.text), JSON.stringify({ ...block, text: block?.text.slice(0, 80) }));
+
+    // The admin changes Settings › Awas to English through the form.
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await admin.newPage();
+      await page.goto(`${site}/wp-login.php`);
+      await page.fill('#user_login', 'admin');
+      await page.fill('#user_pass', password);
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      await page.goto(`${site}/wp-admin/options-general.php?page=awas`, { waitUntil: 'load' });
+      const field = page.getByLabel('Bahasa widget');
+      const shown = (await field.count()) === 1 ? await field.inputValue() : null;
+      check('Settings › Awas shows one "Bahasa widget" dropdown, on Bahasa Indonesia by default', shown === 'id', String(shown));
+      if (shown !== null) {
+        await field.selectOption('en');
+        await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      }
+      if (screenshots) await shoot(page, 'wordpress-settings');
+    } finally {
+      await admin.close();
+    }
+    const after = await readLangs(visitor);
+    const [plainEn, namedEn, blockEn] = after.mounts;
+    check('setting English: the widgets without lang speak English, copy and card alike', plainEn?.lang === 'en' && plainEn.copyLang === 'en' && plainEn.widgetLang === 'en' && plainEn.heading === enHeading && blockEn?.lang === 'en' && blockEn.widgetLang === 'en', JSON.stringify([plainEn, blockEn].map((m) => ({ ...m, text: undefined }))));
+    check('… [awas widget="hotline-card" lang="id"] keeps its own lang over the setting (Indonesian copy and card)', named?.lang === 'id' && namedEn?.lang === 'id' && namedEn.copyLang === 'id' && namedEn.widgetLang === 'id' && namedEn.heading === idHeading, JSON.stringify({ ...namedEn, text: undefined }));
+  } finally {
+    await visitor.close();
+  }
+  const bad = setup('option', 'awas_lang', 'fr');
+  check('the setting stores only id or en (anything else becomes id)', bad.value === 'id', JSON.stringify(bad));
 }
 
 /** Screen-high tiles of the whole page (…-1.png, …-2.png), easy to look at. */

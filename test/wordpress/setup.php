@@ -5,6 +5,7 @@
  *   php setup.php <wordpress-dir> <site-url> install <admin-password>
  *   php setup.php <wordpress-dir> <site-url> content <author-password>   activate the plugin, create an Author, save posts as that Author
  *   php setup.php <wordpress-dir> <site-url> theme <slug>
+ *   php setup.php <wordpress-dir> <site-url> option <name> <value>    update_option() through the registered sanitizer
  *
  * Prints one JSON object on the last line.
  */
@@ -54,6 +55,11 @@ if ( 'theme' === $command ) {
 		fail( "theme $arg could not be activated" );
 	}
 	out( array( 'theme' => get_stylesheet(), 'block_theme' => function_exists( 'wp_is_block_theme' ) && wp_is_block_theme() ) );
+}
+
+if ( 'option' === $command ) {
+	update_option( $arg, isset( $argv[5] ) ? $argv[5] : '' );
+	out( array( 'option' => $arg, 'value' => get_option( $arg ) ) );
 }
 
 if ( 'content' !== $command ) {
@@ -142,6 +148,18 @@ $posts = array(
 				'<!-- wp:shortcode -->' . "\n" . '[awas widget="hotline-card" from="MY" lang="en"]' . "\n" . '<!-- /wp:shortcode -->',
 				'<!-- wp:shortcode -->' . "\n" . '[awas widget="risk-quiz" from="kh" lang="en-GB"]' . "\n" . '<!-- /wp:shortcode -->',
 				'<!-- wp:awas/widget {"widget":"hotline-card","from":"kh","layout":"compact"} /-->',
+			)
+		),
+	),
+	// The widget language when nothing names one: the plugin's setting (Settings › Awas), never the theme's <html lang>.
+	'langs'     => array(
+		'title'   => 'Uji bahasa widget',
+		'content' => implode(
+			"\n\n",
+			array(
+				'<!-- wp:shortcode -->' . "\n" . '[awas widget="hotline-card"]' . "\n" . '<!-- /wp:shortcode -->',
+				'<!-- wp:shortcode -->' . "\n" . '[awas widget="hotline-card" lang="id"]' . "\n" . '<!-- /wp:shortcode -->',
+				'<!-- wp:awas/widget {"widget":"stats-ticker","stats":"kemlu-online-scam"} /-->',
 			)
 		),
 	),

@@ -8,18 +8,23 @@
  * License:           MIT
  * Text Domain:       awas
  *
- * Safe on multisite: it stores nothing (no options, no tables, no files), so it can be activated per site or for
- * the whole network; every URL it prints comes from the current site (plugins_url), so awas.js always loads from
- * the page's own origin and a `script-src 'self'` Content-Security-Policy passes.
+ * Safe on multisite: it stores one option per site (awas_lang, the widget language; deleted on uninstall) and no
+ * tables or files, so it can be activated per site or for the whole network; every URL it prints comes from the
+ * current site (plugins_url), so awas.js always loads from the page's own origin and a `script-src 'self'`
+ * Content-Security-Policy passes.
  *
  * @package Awas
  */
 
 defined( 'ABSPATH' ) || exit;
 
+require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/render.php';
 
+add_action( 'init', 'awas_register_settings' );
 add_action( 'init', 'awas_init' );
+add_action( 'admin_menu', 'awas_settings_menu' );
+add_action( 'admin_init', 'awas_settings_fields' );
 add_action( 'wp_enqueue_scripts', 'awas_enqueue_early' );
 add_action( 'enqueue_block_assets', 'awas_enqueue_editor_preview' );
 add_filter( 'the_content', 'awas_enqueue_for_mounts', 20 );

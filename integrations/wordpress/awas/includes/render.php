@@ -74,17 +74,15 @@ function awas_normalise_lang( $tag ) {
 }
 
 /**
- * The language a widget shows: its lang attribute, else the page's (the site language WordPress puts on <html>).
+ * The language a widget shows: its own lang attribute, else the plugin's setting (Settings › Awas, 'id' by default).
+ * Never the page's <html lang>: themes declare it wrongly (includes/settings.php says why).
  *
  * @param string $requested The lang attribute ('' when not set).
  * @return string 'id' or 'en'.
  */
 function awas_lang( $requested ) {
 	$lang = awas_normalise_lang( $requested );
-	if ( null === $lang ) {
-		$lang = awas_normalise_lang( get_bloginfo( 'language' ) );
-	}
-	return null === $lang ? 'id' : $lang;
+	return null === $lang ? awas_site_lang() : $lang;
 }
 
 /**
@@ -204,13 +202,15 @@ function awas_render( $input, $wrapper = null ) {
 	}
 	awas_enqueue_assets();
 
-	$lang    = awas_lang( isset( $attributes['lang'] ) ? $attributes['lang'] : '' );
+	// Always written, as the copy's language and the widget's lang: otherwise the widget would take the theme's
+	// <html lang>, which is often wrong, and could speak another language than the copy it replaces.
+	$lang = awas_lang( isset( $attributes['lang'] ) ? $attributes['lang'] : '' );
+	if ( isset( $data['widgets'][ $widget ]['attributes']['lang'] ) ) {
+		$attributes = array( 'lang' => $lang ) + $attributes; // first, normalised ('en-GB' → 'en')
+	}
 	$classes = 'awas-widget awas-widget--' . $widget;
 	$html    = '<div ' . ( null === $wrapper ? 'class="' . esc_attr( $classes ) . '"' : $wrapper );
-	$html   .= ' data-awas-widget="' . esc_attr( $widget ) . '"';
-	if ( isset( $attributes['lang'] ) && strtolower( trim( $attributes['lang'] ) ) === $lang ) {
-		$html .= ' lang="' . esc_attr( $lang ) . '"';
-	}
+	$html   .= ' data-awas-widget="' . esc_attr( $widget ) . '" lang="' . esc_attr( $lang ) . '"';
 	foreach ( $attributes as $name => $value ) {
 		// $name comes from the allowlist (kebab-case, checked at packaging time).
 		$html .= ' data-' . $name . '="' . ( true === $value ? '' : esc_attr( $value ) ) . '"';
