@@ -97,7 +97,9 @@ export class AwasRiskQuiz extends AwasElement {
   private focusId?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
+    // A removed attribute is null: back to the default, silently.
+    if (changed.has('mode') && this.mode == null) this.mode = 'step';
+    else if (changed.has('mode') && !MODES.includes(this.mode)) {
       this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not step or list; using step.`);
       this.mode = 'step';
     }

@@ -68,7 +68,9 @@ export class AwasSafeExit extends AwasElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('position') && !POSITIONS.includes(this.position)) {
+    // A removed attribute is null: back to the default, silently (it is not a mistake).
+    if (changed.has('position') && this.position == null) this.position = 'inline';
+    else if (changed.has('position') && !POSITIONS.includes(this.position)) {
       this.reportProblem('bad-attribute', `position="${this.position.slice(0, 40)}" is not one of ${POSITIONS.join(', ')}; showing it inline.`);
       this.position = 'inline';
     }
