@@ -10,6 +10,7 @@ import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { contentRoutes } from './test/server/content-routes.mjs';
 import { hostileMiddleware, hostilePlugin } from './test/hostile/server/hostile-server.mjs';
 import { embedInspector } from './test/embed/server/embed-inspector.mjs';
+import { mediaFeatures } from './test/helpers/server/media-features.mjs';
 
 const jsonPlugin = fromRollup(json);
 
@@ -18,7 +19,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   middleware: [contentRoutes(), hostileMiddleware()],
-  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector()],
+  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector(), mediaFeatures()],
   mimeTypes: { 'src/**/*.json': 'js', 'components/**/*.json': 'js' },
   browsers: [
     chromeLauncher({
