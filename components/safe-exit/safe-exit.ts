@@ -66,7 +66,8 @@ export class AwasSafeExit extends AwasElement {
   private resetTimer?: ReturnType<typeof setTimeout>;
   private placeFrame?: number;
   private placeControls = false;
-  private pageSize?: ResizeObserver;
+  /** Watching the page settle after the button appears (widgets render, content arrives): frame, page height, counts. */
+  private settle?: { frame?: number; height: number; stable: number; frames: number };
   /** The page's own inline scroll-padding, given back when the button goes. */
   private savedPadding?: { top: string; bottom: string };
 
@@ -77,11 +78,7 @@ export class AwasSafeExit extends AwasElement {
     document.addEventListener('focusin', this.handleFocusIn, true);
     window.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.handleResize);
-    // The page grows as widgets render and content loads: look again at what the button covers.
-    if (typeof ResizeObserver === 'function') {
-      this.pageSize = new ResizeObserver(this.handleResize);
-      this.pageSize.observe(document.documentElement);
-    }
+    window.addEventListener('load', this.handleResize);
   }
 
   override disconnectedCallback(): void {
@@ -90,8 +87,8 @@ export class AwasSafeExit extends AwasElement {
     document.removeEventListener('focusin', this.handleFocusIn, true);
     window.removeEventListener('scroll', this.handleScroll, true);
     window.removeEventListener('resize', this.handleResize);
-    this.pageSize?.disconnect();
-    this.pageSize = undefined;
+    window.removeEventListener('load', this.handleResize);
+    this.stopSettling();
     if (this.placeFrame !== undefined) cancelAnimationFrame(this.placeFrame);
     this.placeFrame = undefined;
     clearTimeout(this.resetTimer);
@@ -113,8 +110,11 @@ export class AwasSafeExit extends AwasElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('position')) {
-      if (this.floating) this.schedulePlacement(true);
-      else this.releasePadding();
+      if (this.floating) this.startSettling();
+      else {
+        this.stopSettling();
+        this.releasePadding();
+      }
     }
   }
 
@@ -175,6 +175,32 @@ export class AwasSafeExit extends AwasElement {
   };
 
   private readonly handleResize = (): void => this.schedulePlacement(true);
+
+  /**
+   * On first view the page is still taking shape (widgets render, content and images arrive): while its height
+   * changes, look again at what the button covers, each frame, until it has been still for half a second (at most
+   * 5 s). Frames, not a ResizeObserver on the page: that one would report a loop whenever a widget's own observer
+   * resizes something.
+   */
+  private startSettling(): void {
+    this.stopSettling();
+    const settle = { height: -1, stable: 0, frames: 0, frame: undefined as number | undefined };
+    const tick = (): void => {
+      const height = document.documentElement.scrollHeight;
+      settle.stable = height === settle.height ? settle.stable + 1 : 0;
+      if (settle.stable === 0) this.place(true);
+      settle.height = height;
+      settle.frames += 1;
+      settle.frame = settle.stable < 30 && settle.frames < 300 ? requestAnimationFrame(tick) : undefined;
+    };
+    settle.frame = requestAnimationFrame(tick);
+    this.settle = settle;
+  }
+
+  private stopSettling(): void {
+    if (this.settle?.frame !== undefined) cancelAnimationFrame(this.settle.frame);
+    this.settle = undefined;
+  }
 
   /** Place the button on the next frame, after the browser has scrolled a newly focused element into view. */
   private schedulePlacement(controls: boolean): void {

@@ -11,6 +11,7 @@ import { ReducedMotionController } from '../../src/controllers/reduced-motion.js
 import { sourceNote } from '../../src/content/source.js';
 import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
+import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { statsTickerStrings } from '../../src/i18n/strings-stats-ticker.js';
 import { clampNumber } from '../../src/safety/number.js';
 import { cleanText, parseIdList } from '../../src/safety/text.js';
@@ -363,7 +364,7 @@ export class AwasStatsTicker extends AwasElement {
         ${t.t('source')}
         ${href
           ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(copy ? -1 : undefined)}
-              >${stat.source.name}<span class="visually-hidden"> ${t.t('newTab')}</span></a
+              >${stat.source.name}${newTabNote(lang)}</a
             >`
           : stat.source.name}, ${formatMonthYear(stat.source.date, lang)}${sourceNote(stat.source, lang) ? html` (${sourceNote(stat.source, lang)})` : nothing}
       </p>
