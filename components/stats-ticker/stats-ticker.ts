@@ -351,7 +351,7 @@ export class AwasStatsTicker extends AwasElement {
     // The real figure is always the text (read aloud, printed, copied, found by search). While counting, it is
     // transparent and the moving digits are drawn over it by CSS from data-shown: decoration, in no text and no
     // accessible name; the figure has its final size from the first frame, so nothing after it moves.
-    const shown = counting ? figureParts(stat, lang, countValue(stat.value, this.progress)).amount : undefined;
+    const shown = figureParts(stat, lang, countValue(stat.value, this.progress)).amount;
     return html`
       <p class="fig" part="figure">
         ${parts.qualifier ? html`<span class="qual">${parts.qualifier}</span> ` : nothing}<span class="num ${counting ? 'counting' : ''}"
