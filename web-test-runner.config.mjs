@@ -4,12 +4,14 @@ import json from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { chromiumPath, WTR_CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { contentRoutes } from './test/server/content-routes.mjs';
 import { hostileMiddleware, hostilePlugin } from './test/hostile/server/hostile-server.mjs';
 import { embedInspector } from './test/embed/server/embed-inspector.mjs';
+import { mediaFeatures } from './test/helpers/server/media-features.mjs';
 
 const jsonPlugin = fromRollup(json);
 
@@ -18,7 +20,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   middleware: [contentRoutes(), hostileMiddleware()],
-  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector()],
+  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector(), mediaFeatures(), a11ySnapshotPlugin()],
   mimeTypes: { 'src/**/*.json': 'js', 'components/**/*.json': 'js' },
   browsers: [
     chromeLauncher({

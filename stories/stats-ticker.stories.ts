@@ -40,6 +40,14 @@ export const MarqueePaused: Story = {
   },
 };
 export const CountUp: Story = { name: 'Count-up when scrolled into view (animate)', args: { animate: true, stats: 'kemlu-online-scam,kbri-phnom-penh-2025,ppatk-gambling-2024' } };
+export const BeforeCount: Story = {
+  name: 'Count-up, before it comes into view: the real figures, painted (animate)',
+  // Below the fold: until the reader scrolls there, text, print and screenshot all say the real figure, never "0".
+  render: () => html`<p>Gulir ke bawah: angka dihitung naik saat terlihat.</p>
+    <div style="margin-top: 150vh">
+      <awas-stats-ticker animate stats="kemlu-online-scam,ppatk-gambling-2024"></awas-stats-ticker>
+    </div>`,
+};
 export const SingleFigure: Story = { name: 'One figure: no motion, no button', args: { mode: 'rotate', stats: 'myawaddy-2025' } };
 export const DarkTheme: Story = {
   render: () => html`<div style="background:#111;padding:16px">

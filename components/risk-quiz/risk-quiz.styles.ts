@@ -76,6 +76,8 @@ export const riskQuizStyles = [
     }
     .answer[aria-pressed='true']::before {
       content: '✓ ';
+      /* Decoration: not part of the button's name (aria-pressed says it); the first line for old browsers. */
+      content: '✓ ' / '';
     }
     .listen {
       margin-bottom: 0.75em;

@@ -11,6 +11,7 @@ import { ReadAloudController } from '../../src/controllers/read-aloud.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
+import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { cleanText, MAX_LABEL, parseIdList } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
@@ -97,7 +98,9 @@ export class AwasRiskQuiz extends AwasElement {
   private focusId?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
+    // A removed attribute is null: back to the default, silently.
+    if (changed.has('mode') && this.mode == null) this.mode = 'step';
+    else if (changed.has('mode') && !MODES.includes(this.mode)) {
       this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not step or list; using step.`);
       this.mode = 'step';
     }
@@ -224,7 +227,7 @@ export class AwasRiskQuiz extends AwasElement {
       <p class="progress" id="progress" part="progress">${this.i18n.t('progress', { n: this.step + 1, total })}</p>
       <div class="bar" aria-hidden="true">${this.active.map((_, i) => html`<span class=${i <= this.step ? 'done' : ''}></span>`)}</div>
       ${this.renderQuestion(q, false)}
-      ${this.step > 0 ? html`<button type="button" class="btn back no-print" @click=${this.handleBack}>← ${this.i18n.t('back')}</button>` : nothing}
+      ${this.step > 0 ? html`<button type="button" class="btn back no-print" @click=${this.handleBack}><span aria-hidden="true">←</span> ${this.i18n.t('back')}</button>` : nothing}
     `;
   }
 
@@ -251,7 +254,7 @@ export class AwasRiskQuiz extends AwasElement {
       <p>${text.why}</p>
       <p class="source">
         ${t.t('source')}: ${url
-          ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}<span class="visually-hidden"> ${t.t('opensNewTab')}</span></a>`
+          ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}${newTabNote(t.lang)}</a>`
           : name}, ${formatDate(date, t.lang)}${note ? ` (${note})` : ''}
       </p>
     </li>`;
@@ -286,7 +289,12 @@ export class AwasRiskQuiz extends AwasElement {
       ].join(' ');
     return html`<div class="result band-${band}" part="result">
       <div class="verdict">
-        <h3 id="result" tabindex="-1" aria-describedby="summary">${icon(ICONS[band])}<span><span class="label">${t.t('result')}:</span> ${t.t(band)}</span></h3>
+        <h3 id="result" tabindex="-1" aria-describedby="summary">${icon(ICONS[band])}<span
+            ><span class="label">${t.t('result')}:</span>${
+              // The space inside the band's own text: a space alone between two spans is dropped from the name ("Hasil:Risiko").
+              ` ${t.t(band)}`
+            }</span
+          ></h3>
         <p id="summary">${summary}</p>
       </div>
       ${this.renderListen('result', spoken)}
@@ -301,14 +309,14 @@ export class AwasRiskQuiz extends AwasElement {
         ${steps.map(
           (step) =>
             html`<li>${step.text}${step.url
-              ? html` <a href=${step.url} target="_blank" rel="noopener noreferrer">${displayUrl(step.url)}<span class="visually-hidden"> ${t.t('opensNewTab')}</span></a>`
+              ? html` <a href=${step.url} target="_blank" rel="noopener noreferrer">${displayUrl(step.url)}${newTabNote(t.lang)}</a>`
               : nothing}</li>`,
         )}
       </ol>
       <awas-hotline-card layout="compact" heading-level="4" from=${this.from} hotlines=${ifDefined(this.hotlineIds)} lang=${lang} theme=${this.theme ?? 'light'}></awas-hotline-card>
       <div class="actions no-print">
         <button type="button" class="btn" @click=${this.handleRestart}>${t.t('restart')}</button>
-        ${share ? html`<a class="btn btn-primary" href=${share} target="_blank" rel="noopener noreferrer">${t.t('share')}</a>` : nothing}
+        ${share ? html`<a class="btn btn-primary" href=${share} target="_blank" rel="noopener noreferrer">${t.t('share')}${newTabNote(t.lang)}</a>` : nothing}
       </div>
     </div>`;
   }

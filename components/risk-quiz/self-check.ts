@@ -12,6 +12,7 @@ import { pickText } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
+import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { defineStrings, format } from '../../src/i18n/strings.js';
 import { displayUrl } from '../../src/safety/url.js';
 import { checksFor } from './scoring.js';
@@ -46,7 +47,7 @@ export function renderSelfCheck(questions: readonly Question[], lang: Lang, card
               ? html` <span class="tag">${t('critical')}</span>`
               : nothing}</p>
             <p>${text.why}</p>
-            <p class="source">${t('source')}: ${q.source.url ? html`<a href=${q.source.url} target="_blank" rel="noopener noreferrer">${q.source.name}</a>` : q.source.name},
+            <p class="source">${t('source')}: ${q.source.url ? html`<a href=${q.source.url} target="_blank" rel="noopener noreferrer">${q.source.name}${newTabNote(lang)}</a>` : q.source.name},
               ${formatDate(q.source.date, lang)}${note ? ` (${note})` : ''}</p>
           </details>
         </li>`;
@@ -56,7 +57,7 @@ export function renderSelfCheck(questions: readonly Question[], lang: Lang, card
     <h3>${t('steps')}</h3>
     <ol class="steps">
       ${checksFor(questions, []).map(
-        (q) => html`<li>${pickText(q.check!.label, lang)} <a href=${q.check!.url} target="_blank" rel="noopener noreferrer">${displayUrl(q.check!.url)}</a></li>`,
+        (q) => html`<li>${pickText(q.check!.label, lang)} <a href=${q.check!.url} target="_blank" rel="noopener noreferrer">${displayUrl(q.check!.url)}${newTabNote(lang)}</a></li>`,
       )}
       <li>${t('stepPassport')}</li>
       <li>${t('stepCall')}</li>

@@ -12,28 +12,24 @@ export const safeExitStyles = [
       background: transparent;
       max-width: 100%;
     }
-    :host([position]:not([position='inline'])) .root {
+    /* Floating: the corner is chosen by the widget (the author's, or one out of the reader's way). */
+    .floating {
       position: fixed;
       z-index: var(--awas-safe-exit-z-index, 2147483647);
       max-width: calc(100vw - 24px);
     }
-    :host([position='top-right']) .root {
+    .top {
       top: var(--awas-safe-exit-offset, 12px);
-      right: var(--awas-safe-exit-offset, 12px);
-      align-items: flex-end;
     }
-    :host([position='top-left']) .root {
-      top: var(--awas-safe-exit-offset, 12px);
+    .bottom {
+      bottom: var(--awas-safe-exit-offset, 12px);
+    }
+    .left {
       left: var(--awas-safe-exit-offset, 12px);
     }
-    :host([position='bottom-right']) .root {
-      bottom: var(--awas-safe-exit-offset, 12px);
+    .right {
       right: var(--awas-safe-exit-offset, 12px);
       align-items: flex-end;
-    }
-    :host([position='bottom-left']) .root {
-      bottom: var(--awas-safe-exit-offset, 12px);
-      left: var(--awas-safe-exit-offset, 12px);
     }
     .exit {
       background: var(--awas-safe-exit-background, var(--_brand));
@@ -59,21 +55,12 @@ export const safeExitStyles = [
       padding: 0 6px;
       border-radius: 4px;
     }
-    .progress:empty {
-      display: none;
-    }
     .note {
       max-width: 36em;
       margin: 4px 0 0;
       font-size: 0.875em;
       color: var(--_muted);
       background: var(--_surface);
-    }
-    /* Phones have no Shift key: a floating button there stays as small as it can over the page. */
-    @media (hover: none) and (pointer: coarse) {
-      :host([position]:not([position='inline'])) .hint {
-        display: none;
-      }
     }
     @media print {
       :host {

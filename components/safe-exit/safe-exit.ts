@@ -1,19 +1,26 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AwasElement } from '../../src/base/awas-element.js';
+import { MediaQueryController, TOUCH_ONLY } from '../../src/controllers/media-query.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { safeExitStrings } from '../../src/i18n/strings-safe-exit.js';
 import { safeUrl } from '../../src/safety/url.js';
+import { boxAt, chooseCorner, CORNERS, coversControl, focusedElement, type Box, type Corner } from './placement.js';
 import { createShiftCounter } from './shift-counter.js';
 import { safeExitStyles } from './safe-exit.styles.js';
 
 /** Where the reader goes: an innocuous weather search that says nothing about this page. */
 export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=cuaca+hari+ini';
-const POSITIONS = ['inline', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
+const POSITIONS: readonly string[] = ['inline', ...CORNERS];
+/** Room kept between a focused element scrolled into view and the floating button. */
+const FOCUS_GAP = 8;
 
 /**
  * @summary A quick-exit button for readers who may be watched: one tap (or Shift pressed three times)
  * blanks the page at once and replaces it with a neutral site, so Back does not return here.
+ * Floating, it never sits over the element that has keyboard focus, nor over a control on first view: it moves to
+ * the nearest free corner, and the page keeps room for it when focus scrolls into view (scroll-padding).
+ * The Shift hint shows only where there is a keyboard (not on a touch phone, not in the build-time copy).
  *
  * @tag awas-safe-exit
  *
@@ -35,6 +42,7 @@ export class AwasSafeExit extends AwasElement {
   static override styles = safeExitStyles;
 
   private readonly i18n = new LocalizeController(this, safeExitStrings);
+  private readonly touchOnly = new MediaQueryController(this, TOUCH_ONLY);
 
   /** The neutral page to go to (https/http). Default: a weather search. */
   @property() href?: string;
@@ -51,30 +59,67 @@ export class AwasSafeExit extends AwasElement {
   /** Presses still needed, shown while the reader is part-way through the shortcut. */
   @state() private shiftLeft = 0;
   @state() private leaving = false;
+  /** The corner the floating button is in now: the author's, or one out of the way. */
+  @state() private corner?: Corner;
 
   private readonly counter = createShiftCounter();
   private resetTimer?: ReturnType<typeof setTimeout>;
+  private placeFrame?: number;
+  private placeControls = false;
+  /** Watching the page settle after the button appears (widgets render, content arrives): frame, page height, counts. */
+  private settle?: { frame?: number; height: number; stable: number; frames: number };
+  /** The page's own inline scroll-padding, given back when the button goes. */
+  private savedPadding?: { top: string; bottom: string };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Capture phase on window: host scripts that stop propagation cannot swallow the shortcut.
     window.addEventListener('keydown', this.handleKeydown, true);
+    document.addEventListener('focusin', this.handleFocusIn, true);
+    window.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.handleResize);
+    window.addEventListener('load', this.handleResize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.handleKeydown, true);
+    document.removeEventListener('focusin', this.handleFocusIn, true);
+    window.removeEventListener('scroll', this.handleScroll, true);
+    window.removeEventListener('resize', this.handleResize);
+    window.removeEventListener('load', this.handleResize);
+    this.stopSettling();
+    if (this.placeFrame !== undefined) cancelAnimationFrame(this.placeFrame);
+    this.placeFrame = undefined;
     clearTimeout(this.resetTimer);
+    this.releasePadding();
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('position') && !POSITIONS.includes(this.position)) {
+    // A removed attribute is null: back to the default, silently (it is not a mistake).
+    if (changed.has('position') && this.position == null) this.position = 'inline';
+    else if (changed.has('position') && !POSITIONS.includes(this.position)) {
       this.reportProblem('bad-attribute', `position="${this.position.slice(0, 40)}" is not one of ${POSITIONS.join(', ')}; showing it inline.`);
       this.position = 'inline';
     }
     if (changed.has('href') && this.href && !safeUrl(this.href, ['https:', 'http:'])) {
       this.reportProblem('bad-attribute', `href="${this.href.slice(0, 80)}" is not an http(s) address; the default neutral page is used.`);
     }
+    if (changed.has('position')) this.corner = this.floating ? (this.position as Corner) : undefined;
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('position')) {
+      if (this.floating) this.startSettling();
+      else {
+        this.stopSettling();
+        this.releasePadding();
+      }
+    }
+  }
+
+  private get floating(): boolean {
+    return this.position !== 'inline' && POSITIONS.includes(this.position);
   }
 
   /** The page the exit goes to, after the safety check. */
@@ -100,6 +145,8 @@ export class AwasSafeExit extends AwasElement {
   }
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
+    // Focus moving inside another widget's shadow root sends no focusin to the document: Tab, arrows… are the sign.
+    this.schedulePlacement(false);
     if (this.noShortcut || this.leaving) return;
     const left = this.counter.press(event.key, event.repeat, Date.now());
     clearTimeout(this.resetTimer);
@@ -121,19 +168,99 @@ export class AwasSafeExit extends AwasElement {
     this.exit('button');
   }
 
+  private readonly handleFocusIn = (): void => this.schedulePlacement(false);
+
+  private readonly handleScroll = (): void => {
+    if (focusedElement()) this.schedulePlacement(false);
+  };
+
+  private readonly handleResize = (): void => this.schedulePlacement(true);
+
+  /**
+   * On first view the page is still taking shape (widgets render, content and images arrive): while its height
+   * changes, look again at what the button covers, each frame, until it has been still for half a second (at most
+   * 5 s). Frames, not a ResizeObserver on the page: that one would report a loop whenever a widget's own observer
+   * resizes something.
+   */
+  private startSettling(): void {
+    this.stopSettling();
+    const settle = { height: -1, stable: 0, frames: 0, frame: undefined as number | undefined };
+    const tick = (): void => {
+      const height = document.documentElement.scrollHeight;
+      settle.stable = height === settle.height ? settle.stable + 1 : 0;
+      if (settle.stable === 0) this.place(true);
+      settle.height = height;
+      settle.frames += 1;
+      settle.frame = settle.stable < 30 && settle.frames < 300 ? requestAnimationFrame(tick) : undefined;
+    };
+    settle.frame = requestAnimationFrame(tick);
+    this.settle = settle;
+  }
+
+  private stopSettling(): void {
+    if (this.settle?.frame !== undefined) cancelAnimationFrame(this.settle.frame);
+    this.settle = undefined;
+  }
+
+  /** Place the button on the next frame, after the browser has scrolled a newly focused element into view. */
+  private schedulePlacement(controls: boolean): void {
+    if (!this.floating) return;
+    this.placeControls ||= controls;
+    this.placeFrame ??= requestAnimationFrame(() => {
+      this.placeFrame = undefined;
+      const controls = this.placeControls;
+      this.placeControls = false;
+      this.place(controls);
+    });
+  }
+
+  /** Out of the way of the focused element (and, with `controls`, of the page's controls), and room kept for it. */
+  private place(controls: boolean): void {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (!root || !this.floating || !this.corner) return;
+    const rect = root.getBoundingClientRect();
+    const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    const offset = Math.max(0, this.corner.startsWith('top') ? rect.top : view.height - rect.bottom);
+    const boxOf = (corner: Corner): Box => boxAt(corner, rect, view, offset);
+    const focused = focusedElement();
+    const focus = focused && !this.contains(focused) && (focused.getRootNode() as ShadowRoot).host !== this ? focused.getBoundingClientRect() : null;
+    this.corner = chooseCorner(this.position as Corner, this.corner, boxOf, focus, controls ? (box) => coversControl(box, this) : null);
+    this.reservePadding(this.corner, rect.height + offset + FOCUS_GAP);
+  }
+
+  /** scroll-padding on the page: an element focused by Tab is scrolled clear of the button's edge. */
+  private reservePadding(corner: Corner, px: number): void {
+    const style = document.documentElement.style;
+    this.savedPadding ??= { top: style.scrollPaddingTop, bottom: style.scrollPaddingBottom };
+    const top = corner.startsWith('top');
+    style.scrollPaddingTop = top ? `${Math.round(px)}px` : this.savedPadding.top;
+    style.scrollPaddingBottom = top ? this.savedPadding.bottom : `${Math.round(px)}px`;
+  }
+
+  private releasePadding(): void {
+    if (!this.savedPadding) return;
+    document.documentElement.style.scrollPaddingTop = this.savedPadding.top;
+    document.documentElement.style.scrollPaddingBottom = this.savedPadding.bottom;
+    this.savedPadding = undefined;
+  }
+
   override render() {
     const t = this.i18n;
     const progress = this.shiftLeft === 1 ? t.t('progressOne') : this.shiftLeft > 1 ? t.t('progressMany', { n: this.shiftLeft }) : '';
+    // No keyboard, no Shift: not on a touch phone, and not in the build-time copy (without the script there is no shortcut).
+    const hint = !this.noShortcut && !isServer && !this.touchOnly.matches;
+    const [v, h] = this.corner?.split('-') ?? [];
     return html`
-      <div class="root" lang=${this.i18n.lang}>
+      <div class="root ${this.corner ? `floating ${v} ${h}` : ''}" lang=${this.i18n.lang}>
         <button class="btn exit" part="button" type="button" @click=${this.handleClick} ?disabled=${this.leaving}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M10 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h5v-2H5V5h5V3zm5.6 4.4L14.2 8.8l2.2 2.2H8v2h8.4l-2.2 2.2 1.4 1.4L20.2 12l-4.6-4.6z" />
           </svg>
           ${this.leaving ? t.t('leaving') : t.t('label')}
         </button>
-        ${this.noShortcut ? nothing : html`<span class="hint">${t.t('shortcutHint')}</span>`}
-        <span class="progress" role="status">${progress}</span>
+        ${hint ? html`<span class="hint">${t.t('shortcutHint')}</span>` : nothing}
+        <!-- Rendered from the start, visually hidden while empty: a live region that appears with its first message is often not announced. -->
+        <span class="progress ${progress ? '' : 'visually-hidden'}" role="status">${progress}</span>
         ${this.showNote ? html`<p class="note" part="note">${t.t('historyNote')}</p>` : nothing}
       </div>
     `;

@@ -219,7 +219,10 @@ export const scamCarouselStyles = [
       font-size: 0.875em;
     }
     @media (forced-colors: active) {
-      .mock,
+      /* Not forced-color-adjust on .mock: it is inherited, and would leave the bubbles' own colours under system text. */
+      .mock {
+        border-color: CanvasText;
+      }
       .badge,
       .dot[aria-current='true'] {
         forced-color-adjust: none;

@@ -65,22 +65,18 @@ export const statsTickerStyles = [
       margin-top: auto;
       padding-top: 4px;
     }
+    /* Count-up: the real figure keeps its place (and its text) but is not painted; the moving digits are drawn over it. */
     .counting {
-      display: inline-grid;
+      position: relative;
+      color: transparent;
     }
-    .counting > * {
-      grid-area: 1 / 1;
-    }
-    .ghost {
-      visibility: hidden;
-    }
-    .final {
+    .count::before {
+      content: attr(data-shown);
       position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
+      top: 0;
+      left: 0;
+      white-space: nowrap;
+      color: var(--awas-stats-ticker-accent, var(--_brand));
     }
     .controls {
       display: flex;
@@ -163,6 +159,10 @@ export const statsTickerStyles = [
       }
     }
     @media (forced-colors: active) {
+      /* System colours paint every text: no decoration over the real figure. */
+      .count {
+        display: none;
+      }
       .card {
         border: 1px solid CanvasText;
         border-left-width: 4px;
@@ -174,15 +174,11 @@ export const statsTickerStyles = [
     @media print {
       .controls,
       .row[aria-hidden],
-      .anim {
+      .count {
         display: none;
       }
-      .final {
-        position: static;
-        width: auto;
-        height: auto;
-        margin: 0;
-        clip: auto;
+      .counting {
+        color: inherit;
       }
       .slides,
       .track,

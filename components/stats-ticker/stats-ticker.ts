@@ -11,11 +11,12 @@ import { ReducedMotionController } from '../../src/controllers/reduced-motion.js
 import { sourceNote } from '../../src/content/source.js';
 import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
+import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { statsTickerStrings } from '../../src/i18n/strings-stats-ticker.js';
 import { clampNumber } from '../../src/safety/number.js';
 import { cleanText, parseIdList } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
-import { figureParts, figureText } from './format.js';
+import { figureParts } from './format.js';
 import {
   COUNT_MS,
   countValue,
@@ -139,9 +140,9 @@ export class AwasStatsTicker extends AwasElement {
         this.reportProblem('bad-attribute', `interval="${cleanText(String(this.interval), 20)}" must be ${MIN_INTERVAL}–${MAX_INTERVAL} seconds; using ${value}.`);
       }
     }
-    // The readable copy (rendered where nothing moves) shows the final figures.
+    // Where nothing moves (the readable copy, reduced motion, no animate) the figures are final at once. Waiting to come
+    // into view they are final too: the text, a print or a screenshot never says "0 kasus".
     if (!this.countUp || this.motion.reduced || isServer) this.finishCount();
-    else if (!this.counted) this.progress = 0; // waiting to come into view: the final values are in the accessible text
     // Build-time rendering (embed/prerender.ts) calls willUpdate and render only, not update.
     if (isServer) this.shown = this.select();
   }
@@ -181,6 +182,7 @@ export class AwasStatsTicker extends AwasElement {
     else if (canCount && !this.counted) {
       this.counted = true;
       this.countStart = undefined;
+      this.progress = 0;
       this.frame = requestAnimationFrame(this.step);
     }
   }
@@ -346,17 +348,15 @@ export class AwasStatsTicker extends AwasElement {
     const counting = this.progress < 1;
     const href = safeUrl(stat.source.url, ['https:', 'http:']);
     const parts = figureParts(stat, lang);
-    // While counting, the moving digits sit over the final number (invisible) in one grid cell: the figure has its
-    // final size from the first frame and the unit after it never moves. Screen readers get the final value.
-    const amount = counting
-      ? html`<span class="num counting"><span class="ghost">${parts.amount}</span><span>${figureParts(stat, lang, countValue(stat.value, this.progress)).amount}</span></span>`
-      : html`<span class="num">${parts.amount}</span>`;
-    const shown = html`${parts.qualifier ? html`<span class="qual">${parts.qualifier}</span> ` : nothing}${amount}${parts.unit
-      ? html` <span class="unit">${parts.unit}</span>`
-      : nothing}`;
+    // The real figure is always the text (read aloud, printed, copied, found by search). While counting, it is
+    // transparent and the moving digits are drawn over it by CSS from data-shown: decoration, in no text and no
+    // accessible name; the figure has its final size from the first frame, so nothing after it moves.
+    const shown = figureParts(stat, lang, countValue(stat.value, this.progress)).amount;
     return html`
       <p class="fig" part="figure">
-        ${counting ? html`<span class="final">${figureText(stat, lang)}</span><span class="anim" aria-hidden="true">${shown}</span>` : shown}
+        ${parts.qualifier ? html`<span class="qual">${parts.qualifier}</span> ` : nothing}<span class="num ${counting ? 'counting' : ''}"
+          >${parts.amount}${counting ? html`<span class="count" aria-hidden="true" data-shown=${shown}></span>` : nothing}</span
+        >${parts.unit ? html` <span class="unit">${parts.unit}</span>` : nothing}
       </p>
       <p class="label">${text.label}, <span class="period">${text.period ?? t.t('asOf', { date: formatDate(stat.source.date, lang) })}</span></p>
       ${text.note ? html`<p class="note">${text.note}</p>` : nothing}
@@ -364,7 +364,7 @@ export class AwasStatsTicker extends AwasElement {
         ${t.t('source')}
         ${href
           ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(copy ? -1 : undefined)}
-              >${stat.source.name}<span class="visually-hidden"> ${t.t('newTab')}</span></a
+              >${stat.source.name}${newTabNote(lang)}</a
             >`
           : stat.source.name}, ${formatMonthYear(stat.source.date, lang)}${sourceNote(stat.source, lang) ? html` (${sourceNote(stat.source, lang)})` : nothing}
       </p>

@@ -1,31 +1,13 @@
 /** ReducedMotionController: `reduced` follows prefers-reduced-motion live and re-renders the host when it changes. */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { MediaQueryController } from './media-query.js';
 
-export class ReducedMotionController implements ReactiveController {
-  reduced = false;
-  private query?: MediaQueryList;
-  private readonly onChange = (): void => {
-    this.reduced = Boolean(this.query?.matches);
-    this.host.requestUpdate();
-  };
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
+export class ReducedMotionController extends MediaQueryController {
+  constructor(host: ReactiveControllerHost) {
+    super(host, '(prefers-reduced-motion: reduce)');
   }
 
-  hostConnected(): void {
-    if (typeof matchMedia !== 'function') return;
-    this.query = matchMedia('(prefers-reduced-motion: reduce)');
-    this.reduced = this.query.matches;
-    // addListener: Safari < 14 and old WebViews have no addEventListener on MediaQueryList.
-    if (this.query.addEventListener) this.query.addEventListener('change', this.onChange);
-    else this.query.addListener(this.onChange);
-  }
-
-  hostDisconnected(): void {
-    if (!this.query) return;
-    if (this.query.removeEventListener) this.query.removeEventListener('change', this.onChange);
-    else this.query.removeListener(this.onChange);
-    this.query = undefined;
+  get reduced(): boolean {
+    return this.matches;
   }
 }

@@ -294,7 +294,7 @@ describe('awas-risk-quiz', () => {
         await runByClick(el, QUESTIONS.map((q) => q.risky as Answer));
         expect(text(root(el).querySelector('#result')!)).to.equal('Hasil: Risiko tinggi');
         const share = root(el).querySelector<HTMLAnchorElement>('.actions a')!;
-        expect(text(share)).to.equal('Bagikan ke keluarga');
+        expect(text(share)).to.equal('Bagikan ke keluarga (membuka tab baru)');
         const url = new URL(share.href);
         expect(url.origin + url.pathname).to.equal('https://wa.me/');
         const message = url.searchParams.get('text')!;
@@ -607,7 +607,7 @@ describe('awas-risk-quiz', () => {
       await el.updateComplete;
       const [pressed, other] = answerButtons(el);
       expect(getComputedStyle(pressed).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
-      expect(getComputedStyle(pressed, '::before').content).to.equal('"✓ "');
+      expect(getComputedStyle(pressed, '::before').content).to.equal('"✓ " / ""');
     });
 
     it('prints the result without its buttons', async () => {

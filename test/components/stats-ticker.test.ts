@@ -673,7 +673,7 @@ describe('awas-stats-ticker', () => {
         await expect(t).to.be.accessible();
       }
       expect(figures(rotate)[0]).to.equal('lebih dari 10.000 WNI');
-      expect(root(rotate).querySelector('.final')).to.equal(null);
+      expect(root(rotate).querySelector('.counting')).to.equal(null);
       expect(runningAnimations()).to.equal(0);
       expect(timers.pendingTimeouts()).to.deep.equal([]);
       expect(timers.log.frameCalls).to.equal(0);
@@ -692,23 +692,49 @@ describe('awas-stats-ticker', () => {
   });
 
   describe('animate (count-up)', () => {
-    it('counts up once when in view; the final value is in the accessible text from the start', async () => {
+    it('issue 15 point 8: before it comes into view, the text, the accessible name and the painted figure are the real ones', async () => {
+      const { el, done } = await render(html`<div style="margin-top: 300vh"><awas-stats-ticker animate stats="kemlu-online-scam,ppatk-gambling-2024"></awas-stats-ticker></div>`);
+      done();
+      await settled(el);
+      const figs = Array.from(root(el).querySelectorAll<HTMLElement>('[part=figure]'));
+      const real = ['lebih dari 10.000 WNI', 'Rp359,81 triliun'];
+      expect(figs.map((f) => f.innerText.replace(/\s+/g, ' ').replace(NBSP, ' ').trim()), 'innerText').to.deep.equal(real);
+      // What a screenshot shows: the number is painted (not transparent, nothing drawn over it).
+      for (const fig of figs) {
+        const num = fig.querySelector('.num')!;
+        expect(getComputedStyle(num).color, 'number painted').to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+        expect(fig.querySelector('[aria-hidden]'), 'no decoration yet').to.equal(null);
+      }
+      expect(figs[0].textContent).to.not.match(/\b0 WNI|Rp0/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('issue 15 point 8: while counting, the text stays the real figure; the moving digits are decoration only', async () => {
       timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker animate stats="kemlu-online-scam,ppatk-gambling-2024"></awas-stats-ticker>`);
       done();
-      const fig = root(el).querySelector('[part=figure]')!;
-      const final = fig.querySelector('.final');
-      expect(final, 'final value present before counting').to.not.equal(null);
-      expect(final!.textContent).to.equal('lebih dari 10.000 WNI');
-      expect(fig.querySelector('.anim')!.getAttribute('aria-hidden')).to.equal('true');
-      await expect(el).to.be.accessible();
-      await waitUntil(() => timers!.log.frameCalls > 3, 'no count-up frames');
-      const moving = fig.querySelector('.anim .num > :last-child') ?? fig.querySelector('.anim .num')!;
-      expect(moving.textContent).to.not.equal('10.000');
+      await waitUntil(() => timers!.log.frameCalls > 3 && root(el).querySelector('.counting'), 'no count-up frames');
+      const fig = root(el).querySelector<HTMLElement>('[part=figure]')!;
+      // innerText, textContent and the accessible name: the real figure, mid-count.
+      expect(fig.innerText.replace(/\s+/g, ' ').trim()).to.equal('lebih dari 10.000 WNI');
+      expect(figures(el)).to.deep.equal(['lebih dari 10.000 WNI', 'Rp359,81 triliun']);
+      const moving = fig.querySelector<HTMLElement>('.count')!;
+      expect(moving.getAttribute('aria-hidden')).to.equal('true');
+      expect(moving.textContent).to.equal('');
+      expect(moving.dataset.shown).to.not.equal('10.000');
+      expect(getComputedStyle(moving, '::before').content).to.equal(`"${moving.dataset.shown}"`);
+      // Printed mid-count: the real figure, no decoration.
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(moving).display).to.equal('none');
+        expect(getComputedStyle(fig.querySelector('.num')!).color).to.not.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
       // The number has its final width from the first frame: the unit after it never moves (no layout shift).
-      const unitAt = (): number => fig.querySelector('.anim .unit, .unit')!.getBoundingClientRect().left;
+      const unitAt = (): number => fig.querySelector('.unit')!.getBoundingClientRect().left;
       const startLeft = unitAt();
-      await waitUntil(() => root(el).querySelector('.final') === null, 'count-up did not finish', { timeout: 3000 });
+      await waitUntil(() => root(el).querySelector('.counting') === null, 'count-up did not finish', { timeout: 3000 });
       expect(unitAt(), 'position of the unit while counting vs final').to.equal(startLeft);
       expect(figures(el)).to.deep.equal(['lebih dari 10.000 WNI', 'Rp359,81 triliun']);
       expect(fig.querySelector('[aria-hidden]')).to.equal(null);
@@ -728,9 +754,9 @@ describe('awas-stats-ticker', () => {
       await waitUntil(() => timers!.log.frameCalls > 1);
       hideTab();
       await settled(el);
-      const hidden = { frames: timers.pendingFrames(), final: root(el).querySelector('.final'), figures: figures(el) };
+      const hidden = { frames: timers.pendingFrames(), counting: root(el).querySelector('.counting'), figures: figures(el) };
       showTab();
-      expect(hidden).to.deep.equal({ frames: 0, final: null, figures: ['5.088 kasus', '699 WNI'] });
+      expect(hidden).to.deep.equal({ frames: 0, counting: null, figures: ['5.088 kasus', '699 WNI'] });
       const second = await fixture<AwasStatsTicker>(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
       await waitUntil(() => timers!.pendingFrames() > 0);
       second.remove();
@@ -740,10 +766,10 @@ describe('awas-stats-ticker', () => {
     it('turning animate off shows the final values at once', async () => {
       const { el, done } = await render(html`<div style="margin-top: 300vh"><awas-stats-ticker animate stats="ohchr-cambodia"></awas-stats-ticker></div>`);
       done();
-      expect(root(el).querySelector('.final')).to.not.equal(null);
+      expect(figures(el)).to.deep.equal(['sekitar 100.000 orang']);
       el.countUp = false;
       await el.updateComplete;
-      expect(root(el).querySelector('.final')).to.equal(null);
+      expect(root(el).querySelector('.counting')).to.equal(null);
       expect(figures(el)).to.deep.equal(['sekitar 100.000 orang']);
     });
   });
