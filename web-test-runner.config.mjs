@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
@@ -18,7 +19,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   middleware: [contentRoutes(), hostileMiddleware()],
-  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector()],
+  plugins: [jsonPlugin({ include: ['src/**/*.json', 'components/**/*.json'], preferConst: true }), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), hostilePlugin(), embedInspector(), a11ySnapshotPlugin()],
   mimeTypes: { 'src/**/*.json': 'js', 'components/**/*.json': 'js' },
   browsers: [
     chromeLauncher({
