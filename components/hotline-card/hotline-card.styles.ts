@@ -178,6 +178,10 @@ export const hotlineCardStyles = [
       .lead .value {
         font-size: 1.125em;
       }
+      /* inside a disclosure the kind ("WhatsApp", "Situs web") names the way in: the icon's room goes to the number */
+      .channel .icon {
+        display: none;
+      }
     }
     @container entry (max-width: 220px) {
       .lead .value {
@@ -201,10 +205,14 @@ export const hotlineCardStyles = [
       font-size: 0.875em;
       padding-block: 12px;
     }
+    /* what an entry folds away hangs under its summary, so it reads as that service's */
     .more-body {
       display: grid;
       gap: 8px;
-      padding: 0 0 4px;
+      grid-template-columns: minmax(0, 1fr);
+      margin-left: 5px;
+      padding: 0 0 4px 10px;
+      border-left: 3px solid var(--_border);
     }
     .more-body > p {
       margin: 0;
@@ -277,11 +285,6 @@ export const hotlineCardStyles = [
       /* inside .meta (0.8125em): 14 px at a 16 px base, never under 12 px */
       font-size: 1.0625em;
       padding: 4px 12px;
-    }
-    .check {
-      margin: 12px 0 0;
-      font-size: 0.8125em;
-      color: var(--_muted);
     }
     /* compact: for the quiz result and sidebars */
     .root.compact {

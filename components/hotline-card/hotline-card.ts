@@ -33,9 +33,10 @@ function shortName(name: string): string {
 }
 
 /**
- * @summary Who to contact, one tap away: official hotlines with call, WhatsApp, SMS and web links, free/24-hour
- * badges, copy-number and save-contact buttons, each entry's source with the day it was read, and any call that
- * was made to check a number (who called, when).
+ * @summary Who to contact, one tap away: it leads with the services that matter most where the reader is (three, or
+ * `limit`), each one full-width call button with its free/24-hour marks; each folds its WhatsApp, SMS and web links,
+ * copy-number and save-contact buttons, source with the day it was read and any call made to check a number into one
+ * disclosure, and the other services wait behind "Semua layanan (N)". Fits a 270 px sidebar; side by side when wide.
  *
  * @tag awas-hotline-card
  *
@@ -49,7 +50,7 @@ function shortName(name: string): string {
  *
  * @csspart card - The card container.
  * @csspart heading - The card heading.
- * @csspart entry - One institution.
+ * @csspart entry - One institution: its lead (the call button) and its disclosure.
  * @csspart action - A call / WhatsApp / SMS / web link.
  *
  * @cssprop [--awas-hotline-card-border-color=var(--awas-color-brand)] - Card border colour.
@@ -74,7 +75,7 @@ export class AwasHotlineCard extends AwasElement {
   /** Which hotlines to show, by id and in this order, e.g. `kp2mi,sapa129`. Default: the set for `from`. */
   @property() hotlines?: string;
 
-  /** `full` (default) or `compact` (names and call buttons only, for sidebars and the quiz result). */
+  /** `full` (default) or `compact` (no introduction, descriptions, copy or save buttons: for the quiz result). */
   @property() layout = 'full';
 
   /** Replaces the card title. */
@@ -92,7 +93,10 @@ export class AwasHotlineCard extends AwasElement {
   /** Where links open: `_blank`, `_top` (inside an iframe embed), `_self`. Default: web links in a new tab. */
   @property({ attribute: 'link-target' }) linkTarget?: string;
 
-  /** How many services the card leads with (a whole number, default 3); the others sit behind "Semua layanan (N)". */
+  /**
+   * How many services the card leads with, in the order the content gives for `from` (a whole number, default 3);
+   * the others sit behind one "Semua layanan (N)" disclosure. Anything else: 3, with a console message.
+   */
   @property() limit?: string;
 
   @state() private announcement = '';
@@ -338,6 +342,20 @@ export class AwasHotlineCard extends AwasElement {
       : nothing}</span>`;
   }
 
+  /** A call / WhatsApp / SMS / web link; `inside` is what it shows, `description` how its number is spoken. */
+  private renderLink(hotline: Hotline, channel: HotlineChannel, v: ReturnType<AwasHotlineCard['channelView']>, cls: string, inside: unknown, description: string) {
+    return html`<a
+        class="action ${cls} ${channel.type}"
+        part="action"
+        href=${v.href!}
+        target=${v.target ?? nothing}
+        rel=${v.target === '_blank' ? 'noopener noreferrer' : nothing}
+        aria-describedby=${description ? v.descriptionId : nothing}
+        @click=${() => this.handleUse(hotline, channel)}
+        >${inside}${this.renderNewTab(v.target)}</a
+      >${description ? html`<span id=${v.descriptionId} hidden>${description}</span>` : nothing}`;
+  }
+
   /**
    * The entry's one full-width tap target: the service, how it is reached, the number in large type and its free /
    * 24 h marks, all inside the link (the visible text is its name). Inside the entry's heading, so a screen reader's
@@ -346,31 +364,11 @@ export class AwasHotlineCard extends AwasElement {
   private renderLead(entry: HotlineEntry, channel: HotlineChannel): TemplateResult {
     const { hotline } = entry;
     const v = this.channelView(hotline, channel);
-    const service = shortName(pickText(hotline.text, this.i18n.lang).name);
-    if (!v.href) return html`<span class="service">${service}</span>`;
-    return html`<a
-        class="action lead ${channel.type}"
-        part="action"
-        href=${v.href}
-        target=${v.target ?? nothing}
-        rel=${v.target === '_blank' ? 'noopener noreferrer' : nothing}
-        aria-describedby=${v.isNumber ? v.descriptionId : nothing}
-        @click=${() => this.handleUse(hotline, channel)}
-        ><span class="top">${channelIcon(channel.type)}<span class="service">${service}</span> <span class="kind">${v.kind}</span></span>
-        ${this.renderValue(v.value, v.isNumber, v.key)} ${this.renderBadges(channel)}${this.renderNewTab(v.target)}</a
-      >${v.isNumber ? html`<span id=${v.descriptionId} hidden>${spokenNumber(v.value)}</span>` : nothing}`;
-  }
-
-  /** The lead of an entry whose numbers all work only inside their own country: as text with a note, never a link. */
-  private renderLocalLead(entry: HotlineEntry, channel: HotlineChannel): TemplateResult {
-    const t = this.i18n;
-    const value = channel.display ?? channel.phone!.national;
-    const kind = channel.label ? pickText(channel.label, t.lang) : t.t(channel.type);
-    return html`<span class="number lead ${channel.type}"
-      ><span class="top">${channelIcon(channel.type)}<span class="service">${shortName(pickText(entry.hotline.text, t.lang).name)}</span> <span class="kind">${kind}</span></span>
-      <span class="visually-hidden">${spokenNumber(value)}</span><span class="value" aria-hidden="true">${value}</span>
-      <span class="note">${t.t('localOnly', { country: this.countryName(homeOf(channel, entry.hotline)) })}</span></span
-    >`;
+    const top = html`<span class="top">${channelIcon(channel.type)}<span class="service">${shortName(pickText(hotline.text, this.i18n.lang).name)}</span> <span class="kind"
+        >${v.kind}</span
+      ></span>`;
+    if (!v.href) return top;
+    return this.renderLink(hotline, channel, v, 'lead', html`${top} ${this.renderValue(v.value, v.isNumber, v.key)} ${this.renderBadges(channel)}`, v.isNumber ? spokenNumber(v.value) : '');
   }
 
   /** Another way to reach the service, inside the entry's disclosure. */
@@ -379,25 +377,17 @@ export class AwasHotlineCard extends AwasElement {
     const t = this.i18n;
     const v = this.channelView(hotline, channel);
     if (!v.href) return nothing;
-    const shortNameText = shortName(pickText(hotline.text, t.lang).name);
+    const service = shortName(pickText(hotline.text, t.lang).name);
     const extras = [channel.free ? t.t('freeSpoken') : '', channel.hours24 ? t.t('hours24') : ''].filter(Boolean);
     // Name = hidden "Telepon KP2MI," + the visible text (WCAG 2.5.3: the visible label stays part of the name);
     // description = the number digit by digit ("0 8 0 0, 1 0 0 0") and the badges, so it is not read as "eight hundred".
     const description = [v.isNumber ? spokenNumber(v.value) : '', ...extras].filter(Boolean).join(', ');
+    const inside = html`${channelIcon(channel.type)}<span class="texts"
+        ><span class="visually-hidden">${v.label ? `${t.t(channel.type)} ${service}` : service}, </span><span class="kind">${v.kind}</span>
+        ${this.renderValue(v.value, v.isNumber, v.key)}</span
+      >`;
     return html`<li class="channel">
-      <a
-        class="action ${channel.type}"
-        part="action"
-        href=${v.href}
-        target=${v.target ?? nothing}
-        rel=${v.target === '_blank' ? 'noopener noreferrer' : nothing}
-        aria-describedby=${description ? v.descriptionId : nothing}
-        @click=${() => this.handleUse(hotline, channel)}
-        >${channelIcon(channel.type)}<span class="texts"
-          ><span class="visually-hidden">${v.label ? `${t.t(channel.type)} ${shortNameText}` : shortNameText}, </span><span class="kind">${v.kind}</span>
-          ${this.renderValue(v.value, v.isNumber, v.key)}</span
-        >${this.renderNewTab(v.target)}</a
-      >${description ? html`<span id=${v.descriptionId} hidden>${description}</span>` : nothing}
+      ${this.renderLink(hotline, channel, v, '', inside, description)}
       ${v.isNumber && this.layout !== 'compact' ? this.renderCopy(hotline, v.value, v.key, false) : nothing} ${this.renderBadges(channel)}
       ${this.renderChannelNotes(channel)}
     </li>`;
@@ -414,23 +404,19 @@ export class AwasHotlineCard extends AwasElement {
 
   /**
    * A number that works only inside its own country, which the reader is not in: as text with a note, never a link,
-   * and never prefixed with another country's code.
+   * and never prefixed with another country's code. As the entry's lead (with the service) or inside its disclosure.
    */
-  private renderLocal(entry: HotlineEntry, channel: HotlineChannel): TemplateResult | typeof nothing {
-    const phone = channel.phone;
-    if (!phone) return nothing;
+  private renderLocal(entry: HotlineEntry, channel: HotlineChannel, lead = false): TemplateResult {
     const t = this.i18n;
-    const label = channel.label ? pickText(channel.label, t.lang) : undefined;
-    const value = channel.display ?? phone.national;
-    return html`<li class="channel local">
-      <span class="number ${channel.type}"
-        >${channelIcon(channel.type)}<span class="texts"
-          ><span class="kind">${label ?? t.t(channel.type)}</span>
-          <span class="visually-hidden">${spokenNumber(value)}</span><span class="value" aria-hidden="true">${value}</span></span
-        ></span
-      >
-      <span class="note">${t.t('localOnly', { country: this.countryName(homeOf(channel, entry.hotline)) })}</span>
-    </li>`;
+    const value = channel.display ?? channel.phone!.national;
+    const kind = html`<span class="kind">${channel.label ? pickText(channel.label, t.lang) : t.t(channel.type)}</span>`;
+    const number = html`<span class="visually-hidden">${spokenNumber(value)}</span><span class="value" aria-hidden="true">${value}</span>`;
+    const note = html`<span class="note">${t.t('localOnly', { country: this.countryName(homeOf(channel, entry.hotline)) })}</span>`;
+    return lead
+      ? html`<span class="number lead ${channel.type}"
+          ><span class="top">${channelIcon(channel.type)}<span class="service">${shortName(pickText(entry.hotline.text, t.lang).name)}</span> ${kind}</span> ${number} ${note}</span
+        >`
+      : html`<li class="channel local"><span class="number ${channel.type}">${channelIcon(channel.type)}<span class="texts">${kind} ${number}</span></span> ${note}</li>`;
   }
 
   private renderSource(source: Source): TemplateResult {
@@ -505,7 +491,7 @@ export class AwasHotlineCard extends AwasElement {
     const local = entry.local?.[0];
     return html`<li class="entry" part="entry">
       <div class="name" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-        ${lead ? this.renderLead(entry, lead) : local ? this.renderLocalLead(entry, local) : html`<span class="service">${shortName(pickText(entry.hotline.text, this.i18n.lang).name)}</span>`}
+        ${lead ? this.renderLead(entry, lead) : local ? this.renderLocal(entry, local, true) : html`<span class="service">${shortName(pickText(entry.hotline.text, this.i18n.lang).name)}</span>`}
       </div>
       ${this.renderMore(entry, lead ?? local)}
     </li>`;
