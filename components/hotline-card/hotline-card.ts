@@ -322,14 +322,14 @@ export class AwasHotlineCard extends AwasElement {
     return target === '_blank' ? html`<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span>` : nothing;
   }
 
-  private renderCopy(hotline: Hotline, value: string, key: string, showNumber: boolean): TemplateResult {
+  private renderCopy(hotline: Hotline, value: string, key: string): TemplateResult {
     const t = this.i18n;
     const done = this.copiedKey === key;
-    // The visible words start the accessible name (WCAG 2.5.3); the number completes it where it is not shown.
+    // The visible word starts the accessible name (WCAG 2.5.3); the hidden number completes it (the entry shows it).
     return html`<button class="copy ${done ? 'done' : ''}" type="button" @click=${() => this.handleCopy(hotline, value, key)}>
       ${done
         ? t.t('copyButtonDone')
-        : html`${t.t('copy')} <span class=${showNumber ? 'copy-number' : 'visually-hidden'}>${t.t('copyNumber', { number: value })}</span>`}
+        : html`${t.t('copy')} <span class="visually-hidden">${t.t('copyNumber', { number: value })}</span>`}
     </button>`;
   }
 
@@ -388,7 +388,7 @@ export class AwasHotlineCard extends AwasElement {
       >`;
     return html`<li class="channel">
       ${this.renderLink(hotline, channel, v, '', inside, description)}
-      ${v.isNumber && this.layout !== 'compact' ? this.renderCopy(hotline, v.value, v.key, false) : nothing} ${this.renderBadges(channel)}
+      ${v.isNumber && this.layout !== 'compact' ? this.renderCopy(hotline, v.value, v.key) : nothing} ${this.renderBadges(channel)}
       ${this.renderChannelNotes(channel)}
     </li>`;
   }
@@ -474,7 +474,7 @@ export class AwasHotlineCard extends AwasElement {
         ${short !== texts.name ? html`<p class="fullname">${texts.name}</p>` : nothing}
         ${texts.description && !compact ? html`<p class="description">${texts.description}</p>` : nothing}
         ${copyLead || (lead && (lead.languages.length || lead.call))
-          ? html`<p class="lead-more">${copyLead ? this.renderCopy(hotline, leadView!.value, leadView!.key, true) : nothing} ${lead ? this.renderChannelNotes(lead) : nothing}</p>`
+          ? html`<p class="lead-more">${copyLead ? this.renderCopy(hotline, leadView!.value, leadView!.key) : nothing} ${lead ? this.renderChannelNotes(lead) : nothing}</p>`
           : nothing}
         ${others.length
           ? html`<ul class="channels" role="list">
