@@ -14,6 +14,7 @@ import {
   contentSrcProblem,
   defaultHotlineIds,
   exitFallback,
+  HOTLINE_DEFAULT_LIMIT,
   initialChoices,
   moveChoice,
   reachableFrom,
@@ -337,6 +338,7 @@ function renderLookStep(): HTMLElement {
     case 'hotline-card':
       parts.push(
         radios('layout', tr('layoutLegend'), ['full', 'compact'] as const, c.layout, (v) => tr(`layout.${v}`), (v) => choose('layout', v)),
+        select('limit', tr('limitLabel'), ['1', '2', '3', '4', '5'], c.limit, (v) => (v === String(HOTLINE_DEFAULT_LIMIT) ? tr('limitDefault', { n: v }) : v), (v) => choose('limit', v), tr('limitHelp')),
         textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
         select('heading-level', tr('headingLevelLabel'), ['1', '2', '3', '4', '5', '6'], c.headingLevel, (v) => `h${v}`, (v) => choose('headingLevel', v), tr('headingLevelHelp')),
         select('link-target', tr('linkTargetLabel'), ['', '_blank', '_top', '_self'] as const, c.linkTarget, (v) => tr(`linkTarget.${v}` as StringKey), (v) => choose('linkTarget', v)),

@@ -6,6 +6,7 @@
  */
 import { selectHotlines } from '../components/hotline-card/reach.js';
 import { DEFAULT_EXIT_HREF } from '../components/safe-exit/safe-exit.js';
+import { DEFAULT_LIMIT as HOTLINE_DEFAULT_LIMIT } from '../components/hotline-card/fold.js';
 import { DEFAULT_INTERVAL as CAROUSEL_DEFAULT_INTERVAL } from '../components/scam-carousel/scam-carousel.js';
 import { DEFAULT_INTERVAL as TICKER_DEFAULT_INTERVAL } from '../components/stats-ticker/motion.js';
 import type { Hotline } from '../src/content/hotlines.js';
@@ -17,7 +18,7 @@ export type Lang = 'id' | 'en';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** The widgets' own defaults: seconds per carousel example and per ticker figure, where safe-exit goes without href. */
-export { CAROUSEL_DEFAULT_INTERVAL, DEFAULT_EXIT_HREF, TICKER_DEFAULT_INTERVAL };
+export { CAROUSEL_DEFAULT_INTERVAL, DEFAULT_EXIT_HREF, HOTLINE_DEFAULT_LIMIT, TICKER_DEFAULT_INTERVAL };
 
 /** One row of an orderable pick list. */
 export interface ListChoice {
@@ -37,6 +38,8 @@ export interface Choices {
   from: string;
   lists: Record<ListName, ListChoice[]>;
   layout: 'full' | 'compact';
+  /** How many services the hotline card leads with (the card's default is not written). */
+  limit: string;
   heading: string;
   headingLevel: string;
   linkTarget: '' | '_blank' | '_top' | '_self';
@@ -66,6 +69,7 @@ export function initialChoices(widget: WidgetName = 'hotline-card'): Choices {
     from: 'id',
     lists: { hotlines: [], questions: [], examples: [], stats: [], quizHotlines: [] },
     layout: 'full',
+    limit: String(HOTLINE_DEFAULT_LIMIT),
     heading: '',
     headingLevel: '2',
     linkTarget: '',
@@ -157,6 +161,7 @@ export function widgetAttributes(c: Choices, defaults: ListDefaults): AttributeL
       add('from', c.from !== 'id' ? c.from : undefined);
       add('hotlines', idListValue(c.lists.hotlines, defaults.hotlines));
       add('layout', c.layout !== 'full' ? c.layout : undefined);
+      add('limit', c.limit !== String(HOTLINE_DEFAULT_LIMIT) ? c.limit : undefined);
       add('heading', heading);
       add('heading-level', c.headingLevel !== '2' ? c.headingLevel : undefined);
       add('link-target', c.linkTarget);

@@ -23,10 +23,12 @@ export const BUDGETS_GZIP = {
  * plans, numbers shown as text where they cannot be dialled, their notes in two languages) and the check that a
  * snippet's readable copy is of the script's content (content version, "out of date" message). The copies
  * themselves cost the scripts nothing (their server-only parts, like the quiz's self-check, are left out).
+ * Raised by #15 (a card that fits a sidebar: 52.8 → 54.4 KB, hotline-only 25.4 → 26.8 KB): the lead / disclosure
+ * layout with its container-query steps, `limit`, copy feedback at the button, new-tab notes and their strings.
  */
 export const CEILINGS_GZIP = {
-  'awas.js': 54 * 1024,
-  'awas-hotline-card.js': 26 * 1024,
+  'awas.js': 55 * 1024,
+  'awas-hotline-card.js': 27 * 1024,
 };
 
 export function measure(file) {

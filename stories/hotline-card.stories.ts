@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 const meta: Meta = {
   title: 'Widgets/Hotline card',
   component: 'awas-hotline-card',
-  args: { lang: 'id', from: 'id', layout: 'full', hotlines: '', heading: '', theme: 'light' },
+  args: { lang: 'id', from: 'id', layout: 'full', hotlines: '', heading: '', theme: 'light', limit: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     from: { control: 'inline-radio', options: ['id', 'kh', 'my'] },
@@ -18,6 +18,7 @@ const meta: Meta = {
     theme=${args.theme}
     hotlines=${args.hotlines || nothing}
     heading=${args.heading || nothing}
+    limit=${args.limit || nothing}
   ></awas-hotline-card>`,
 };
 export default meta;
@@ -27,6 +28,13 @@ export const InIndonesia: Story = {};
 export const InCambodia: Story = { args: { from: 'kh' } };
 export const OtherCountry: Story = { name: 'Other country (from="my"): reachable from abroad', args: { from: 'my' } };
 export const English: Story = { args: { lang: 'en' } };
+export const InASidebar: Story = {
+  name: 'In a 270 px sidebar (Cambodia): three services lead, the rest folded',
+  args: { from: 'kh' },
+  decorators: [(story) => html`<div style="max-width:270px">${story()}</div>`],
+};
+export const Limit: Story = { name: 'limit="2": two services lead, "Semua layanan (4)" holds the rest', args: { limit: '2' } };
+export const BadLimit: Story = { name: 'Bad input: limit="nol" → three, with a console message', args: { limit: 'nol' } };
 export const Compact: Story = { args: { layout: 'compact', hotlines: 'kp2mi,sapa129', heading: 'Hubungi segera' } };
 export const ChosenHotlines: Story = { args: { hotlines: 'sapa129,polri110' } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };

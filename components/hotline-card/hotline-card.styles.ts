@@ -29,23 +29,19 @@ export const hotlineCardStyles = [
       padding: 0;
       display: grid;
       gap: 12px;
+      align-items: start;
+      /* side by side where the card is wide, one column in a sidebar or on a phone */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
     }
     .entry {
-      border-top: 1px solid var(--_border);
-      padding-top: 12px;
-    }
-    .entry:first-child {
-      border-top: 0;
-      padding-top: 0;
+      min-width: 0;
+      /* the lead's number sizes itself to its own column (below) */
+      container: entry / inline-size;
     }
     .name {
       margin: 0;
-      font-size: 1.0625em;
-      font-weight: 700;
-      line-height: 1.35;
     }
     .description {
-      margin: 2px 0 8px;
       color: var(--_muted);
       font-size: 0.9375em;
     }
@@ -94,6 +90,33 @@ export const hotlineCardStyles = [
       border: 2px dashed var(--_border);
       flex: 0 1 auto;
     }
+    /* the lead: one full-width tap target, service and way on top, the number large below, then its marks */
+    .lead {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 2px;
+      width: 100%;
+      padding: 8px 12px;
+      line-height: 1.25;
+    }
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0 8px;
+    }
+    .service {
+      font-weight: 700;
+    }
+    .lead .value {
+      font-size: 1.375em;
+    }
+    .marks {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+    }
     .note {
       font-size: 0.8125em;
       font-weight: 600;
@@ -121,38 +144,88 @@ export const hotlineCardStyles = [
       font-size: 1.125em;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
-      overflow-wrap: anywhere;
     }
-    /*
-     * A number never breaks over two lines. In a narrow card (a 270 px sidebar) it is 16 px and the buttons are
-     * tighter, so it fits; browsers without container queries keep the wrapping number.
-     */
-    @supports (container-type: inline-size) {
-      .phone .value,
-      .sms .value,
-      .whatsapp .value,
-      .number .value {
-        white-space: nowrap;
-      }
-    }
-    @container (max-width: 300px) {
-      .action,
-      .number {
-        gap: 6px;
-        padding-inline: 6px 8px;
-      }
-      .phone .value,
-      .sms .value,
-      .whatsapp .value,
-      .number .value {
-        font-size: 1em;
-      }
+    /* a number never breaks; a web address only where <wbr> stands, after a dot or a slash */
+    .phone .value,
+    .sms .value,
+    .whatsapp .value,
+    .number .value {
+      white-space: nowrap;
     }
     .web .value,
     .email .value {
       font-size: 1em;
       color: var(--_link);
       text-decoration: underline;
+      overflow-wrap: normal;
+      word-break: normal;
+    }
+    /* a narrow column (a 270 px sidebar, a phone): smaller steps so the longest number keeps one line */
+    @container entry (max-width: 300px) {
+      .lead .value {
+        font-size: 1.25em;
+      }
+      .action,
+      .number {
+        gap: 6px;
+        padding-inline: 8px;
+      }
+      .channel .value {
+        font-size: 1em;
+      }
+    }
+    @container entry (max-width: 250px) {
+      .lead .value {
+        font-size: 1.125em;
+      }
+      /* inside a disclosure the kind ("WhatsApp", "Situs web") names the way in: the icon's room goes to the number */
+      .channel .icon {
+        display: none;
+      }
+    }
+    @container entry (max-width: 220px) {
+      .lead .value {
+        font-size: 1em;
+      }
+    }
+    /* the disclosures: native <details>, so they open with Enter or Space and in the copy without JavaScript */
+    /* a <details>' children inherit through its own shadow slot, which our '*' rule does not reach */
+    details > * {
+      box-sizing: border-box;
+    }
+    summary {
+      min-height: 44px;
+      padding: 10px 4px;
+      cursor: pointer;
+      color: var(--_link);
+      font-weight: 600;
+      line-height: 1.3;
+    }
+    .more > summary {
+      font-size: 0.875em;
+      padding-block: 12px;
+    }
+    /* what an entry folds away hangs under its summary, so it reads as that service's */
+    .more-body {
+      display: grid;
+      gap: 8px;
+      grid-template-columns: minmax(0, 1fr);
+      margin-left: 5px;
+      padding: 0 0 4px 10px;
+      border-left: 3px solid var(--_border);
+    }
+    .more-body > p {
+      margin: 0;
+    }
+    .fullname {
+      font-weight: 700;
+    }
+    .all {
+      margin-top: 12px;
+      border-top: 1px solid var(--_border);
+    }
+    .all > .entries {
+      margin-top: 4px;
     }
     .badge {
       display: inline-block;
@@ -174,6 +247,12 @@ export const hotlineCardStyles = [
       font-weight: 700;
       color: var(--_ok);
     }
+    .lead-more {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 8px;
+    }
     .copy {
       min-height: 44px;
       padding: 4px 12px;
@@ -183,8 +262,14 @@ export const hotlineCardStyles = [
       color: var(--_text);
       font-size: 0.875em;
     }
+    .copy.done {
+      background: var(--_ok-bg);
+      color: var(--_ok);
+      border-color: currentColor;
+      font-weight: 700;
+    }
     .meta {
-      margin: 8px 0 0;
+      margin: 0;
       font-size: 0.8125em;
       color: var(--_muted);
       display: flex;
@@ -201,13 +286,8 @@ export const hotlineCardStyles = [
       font-size: 1.0625em;
       padding: 4px 12px;
     }
-    .check {
-      margin: 12px 0 0;
-      font-size: 0.8125em;
-      color: var(--_muted);
-    }
     /* compact: for the quiz result and sidebars */
-    .compact .root {
+    .root.compact {
       padding: 12px;
       border-width: 1px;
     }
@@ -217,27 +297,23 @@ export const hotlineCardStyles = [
     .compact .entries {
       gap: 8px;
     }
-    .compact .entry {
-      padding-top: 8px;
-    }
-    .compact .name {
-      font-size: 1em;
+    .compact .lead .value {
+      font-size: 1.125em;
     }
     .compact .channels {
       display: flex;
       flex-wrap: wrap;
       gap: 6px;
-      margin-top: 4px;
     }
-    .compact .action {
+    .compact .channel .action {
       flex: 0 1 auto;
       min-height: 44px;
       padding: 4px 10px;
     }
-    .compact .value {
+    .compact .channel .value {
       font-size: 1em;
     }
-    .compact .number {
+    .compact .channel .number {
       min-height: 44px;
       padding: 4px 10px;
     }
@@ -265,8 +341,14 @@ export const hotlineCardStyles = [
       }
       .icon,
       .copy,
-      .save {
+      .save,
+      summary {
         display: none !important;
+      }
+      /* on paper every number and source is printed, folded or not */
+      details::details-content {
+        content-visibility: visible;
+        display: contents;
       }
       a.web::after,
       .meta a::after {

@@ -14,6 +14,7 @@ import { spokenNumber } from '../../src/safety/phone.js';
 import { cleanText, parseIdList } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
+import { DEFAULT_LIMIT, parseLimit, splitEntries, urlParts } from './fold.js';
 import { channelIcon } from './icons.js';
 import { hotlinesFromLightDom } from './light-dom.js';
 import { homeOf, selectHotlines, type HotlineEntry } from './reach.js';
@@ -23,11 +24,19 @@ const LAYOUTS = ['full', 'compact'];
 const LINK_TARGETS = ['_blank', '_top', '_self', '_parent'];
 /** The library's home country: a number the page writes without + and without data-country is Indonesian. */
 const HOME_COUNTRY = 'id';
+/** How long a copy button says "Tersalin" before it reads "Salin" again. */
+const COPIED_FOR_MS = 2500;
+
+/** "KP2MI (Kementerian …)" → "KP2MI": the name a lead shows; the full name is inside the entry's disclosure. */
+function shortName(name: string): string {
+  return name.split(' (')[0];
+}
 
 /**
- * @summary Who to contact, one tap away: official hotlines with call, WhatsApp, SMS and web links, free/24-hour
- * badges, copy-number and save-contact buttons, each entry's source with the day it was read, and any call that
- * was made to check a number (who called, when).
+ * @summary Who to contact, one tap away: it leads with the services that matter most where the reader is (three, or
+ * `limit`), each one full-width call button with its free/24-hour marks; each folds its WhatsApp, SMS and web links,
+ * copy-number and save-contact buttons, source with the day it was read and any call made to check a number into one
+ * disclosure, and the other services wait behind "Semua layanan (N)". Fits a 270 px sidebar; side by side when wide.
  *
  * @tag awas-hotline-card
  *
@@ -41,7 +50,7 @@ const HOME_COUNTRY = 'id';
  *
  * @csspart card - The card container.
  * @csspart heading - The card heading.
- * @csspart entry - One institution.
+ * @csspart entry - One institution: its lead (the call button) and its disclosure.
  * @csspart action - A call / WhatsApp / SMS / web link.
  *
  * @cssprop [--awas-hotline-card-border-color=var(--awas-color-brand)] - Card border colour.
@@ -66,7 +75,7 @@ export class AwasHotlineCard extends AwasElement {
   /** Which hotlines to show, by id and in this order, e.g. `kp2mi,sapa129`. Default: the set for `from`. */
   @property() hotlines?: string;
 
-  /** `full` (default) or `compact` (names and call buttons only, for sidebars and the quiz result). */
+  /** `full` (default) or `compact` (no introduction, descriptions, copy or save buttons: for the quiz result). */
   @property() layout = 'full';
 
   /** Replaces the card title. */
@@ -84,7 +93,18 @@ export class AwasHotlineCard extends AwasElement {
   /** Where links open: `_blank`, `_top` (inside an iframe embed), `_self`. Default: web links in a new tab. */
   @property({ attribute: 'link-target' }) linkTarget?: string;
 
+  /**
+   * How many services the card leads with, in the order the content gives for `from` (a whole number, default 3);
+   * the others sit behind one "Semua layanan (N)" disclosure. Anything else: 3, with a console message.
+   */
+  @property() limit?: string;
+
   @state() private announcement = '';
+  /** The copy button that shows "Tersalin" for a moment. */
+  @state() private copiedKey = '';
+
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+  private leadCount = DEFAULT_LIMIT;
 
   private entries: HotlineEntry[] = [];
   private level = 2;
@@ -110,6 +130,7 @@ export class AwasHotlineCard extends AwasElement {
     if (changed.has('headingLevel') && this.level !== level) {
       this.reportProblem('bad-attribute', `heading-level="${cleanText(String(this.headingLevel), 20)}" must be 1–6; using 2.`);
     }
+    this.checkLimit(changed);
     this.entries = this.select();
   }
 
@@ -214,18 +235,32 @@ export class AwasHotlineCard extends AwasElement {
     }
   }
 
-  private async handleCopy(hotline: Hotline, number: string, event: Event): Promise<void> {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
+  /** `limit` → how many services lead; garbage, 0 or negative → the default, said once. */
+  private checkLimit(changed: Map<string, unknown>): void {
+    const limit = parseLimit(this.limit);
+    this.leadCount = limit ?? DEFAULT_LIMIT;
+    if (changed.has('limit') && limit === null) {
+      this.reportProblem('bad-attribute', `limit="${cleanText(String(this.limit), 20)}" is not a whole number of 1 or more; the card leads with ${DEFAULT_LIMIT} services.`);
+    }
+  }
+
+  private async handleCopy(hotline: Hotline, number: string, key: string): Promise<void> {
     const t = this.i18n;
-    const value = (event.currentTarget as HTMLElement).closest('.channel')?.querySelector('.value');
+    const value = this.renderRoot.querySelector(`[data-copy="${key}"]`);
     this.emit('awas-contact', { hotlineId: hotline.id, channel: 'copy' });
     this.announcement = '';
+    let copied = false;
     try {
       await navigator.clipboard.writeText(number);
-      this.announcement = t.t('copied', { number });
+      copied = true;
     } catch {
       // http pages and old WebViews have no Clipboard API: select the number so a long-press copies it.
       const selection = getSelection();
-      let copied = false;
       if (value && selection) {
         selection.selectAllChildren(value);
         try {
@@ -234,8 +269,16 @@ export class AwasHotlineCard extends AwasElement {
           copied = false;
         }
       }
-      this.announcement = t.t(copied ? 'copied' : 'selected', { number });
     }
+    this.announcement = t.t(copied ? 'copied' : 'selected', { number });
+    if (copied) this.showCopied(key);
+  }
+
+  /** "Tersalin" on the button for a moment, then "Salin" again (the status message says it to screen readers). */
+  private showCopied(key: string): void {
+    clearTimeout(this.copiedTimer);
+    this.copiedKey = key;
+    this.copiedTimer = setTimeout(() => (this.copiedKey = ''), COPIED_FOR_MS);
   }
 
   private handleSave(entry: HotlineEntry): void {
@@ -256,70 +299,124 @@ export class AwasHotlineCard extends AwasElement {
     this.emit('awas-contact', { hotlineId: hotline.id, channel: channel.type });
   }
 
+  /** What a channel shows and how it is spoken, for the lead link and the rows inside the disclosure alike. */
+  private channelView(hotline: Hotline, channel: HotlineChannel) {
+    const t = this.i18n;
+    const href = this.hrefOf(hotline, channel);
+    const label = channel.label ? pickText(channel.label, t.lang) : undefined;
+    const isNumber = Boolean(channel.phone);
+    const value = isNumber ? this.displayNumber(channel) : href ? displayUrl(href) : '';
+    const key = `${hotline.id}-${hotline.channels.indexOf(channel)}`;
+    return { href, label, isNumber, value, key, kind: label ?? t.t(channel.type), target: href ? this.targetFor(channel) : undefined, descriptionId: `d-${key}` };
+  }
+
+  /**
+   * A number as text on one line; a web address with break opportunities after its dots and slashes only: a zero-width
+   * space, not <wbr>, which Chromium names as a space ("kp2mi. go. id") for screen readers.
+   */
+  private renderValue(value: string, isNumber: boolean, key: string): TemplateResult {
+    return html`<span class="value" data-copy=${key}>${isNumber ? value : urlParts(value).join('\u200b')}</span>`;
+  }
+
+  private renderNewTab(target: string | undefined): TemplateResult | typeof nothing {
+    return target === '_blank' ? html`<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span>` : nothing;
+  }
+
+  private renderCopy(hotline: Hotline, value: string, key: string): TemplateResult {
+    const t = this.i18n;
+    const done = this.copiedKey === key;
+    // The visible word starts the accessible name (WCAG 2.5.3); the hidden number completes it (the entry shows it).
+    return html`<button class="copy ${done ? 'done' : ''}" type="button" @click=${() => this.handleCopy(hotline, value, key)}>
+      ${done
+        ? t.t('copyButtonDone')
+        : html`${t.t('copy')} <span class="visually-hidden">${t.t('copyNumber', { number: value })}</span>`}
+    </button>`;
+  }
+
+  private renderBadges(channel: HotlineChannel): TemplateResult | typeof nothing {
+    const t = this.i18n;
+    if (!channel.free && !channel.hours24) return nothing;
+    // A space between the marks: they read "Gratis 24 jam" without the stylesheet and to a screen reader alike.
+    return html`<span class="marks">${channel.free ? html`<span class="badge">${t.t('free')}</span> ` : nothing}${channel.hours24
+      ? html`<span class="badge">${t.t('hours24')}</span>`
+      : nothing}</span>`;
+  }
+
+  /** A call / WhatsApp / SMS / web link; `inside` is what it shows, `description` how its number is spoken. */
+  private renderLink(hotline: Hotline, channel: HotlineChannel, v: ReturnType<AwasHotlineCard['channelView']>, cls: string, inside: unknown, description: string) {
+    return html`<a
+        class="action ${cls} ${channel.type}"
+        part="action"
+        href=${v.href!}
+        target=${v.target ?? nothing}
+        rel=${v.target === '_blank' ? 'noopener noreferrer' : nothing}
+        aria-describedby=${description ? v.descriptionId : nothing}
+        @click=${() => this.handleUse(hotline, channel)}
+        >${inside}${this.renderNewTab(v.target)}</a
+      >${description ? html`<span id=${v.descriptionId} hidden>${description}</span>` : nothing}`;
+  }
+
+  /**
+   * The entry's one full-width tap target: the service, how it is reached, the number in large type and its free /
+   * 24 h marks, all inside the link (the visible text is its name). Inside the entry's heading, so a screen reader's
+   * list of headings is a list of callable services.
+   */
+  private renderLead(entry: HotlineEntry, channel: HotlineChannel): TemplateResult {
+    const { hotline } = entry;
+    const v = this.channelView(hotline, channel);
+    const top = html`<span class="top">${channelIcon(channel.type)}<span class="service">${shortName(pickText(hotline.text, this.i18n.lang).name)}</span> <span class="kind"
+        >${v.kind}</span
+      ></span>`;
+    if (!v.href) return top;
+    return this.renderLink(hotline, channel, v, 'lead', html`${top} ${this.renderValue(v.value, v.isNumber, v.key)} ${this.renderBadges(channel)}`, v.isNumber ? spokenNumber(v.value) : '');
+  }
+
+  /** Another way to reach the service, inside the entry's disclosure. */
   private renderChannel(entry: HotlineEntry, channel: HotlineChannel): TemplateResult | typeof nothing {
     const { hotline } = entry;
     const t = this.i18n;
-    const lang = t.lang;
-    const href = this.hrefOf(hotline, channel);
-    if (!href) return nothing;
-    const name = pickText(hotline.text, lang).name;
-    const shortName = name.split(' (')[0];
-    const label = channel.label ? pickText(channel.label, lang) : undefined;
-    const isNumber = Boolean(channel.phone);
-    const value = isNumber ? this.displayNumber(channel) : displayUrl(href);
-    const kind = label ?? t.t(channel.type);
+    const v = this.channelView(hotline, channel);
+    if (!v.href) return nothing;
+    const service = shortName(pickText(hotline.text, t.lang).name);
     const extras = [channel.free ? t.t('freeSpoken') : '', channel.hours24 ? t.t('hours24') : ''].filter(Boolean);
     // Name = hidden "Telepon KP2MI," + the visible text (WCAG 2.5.3: the visible label stays part of the name);
     // description = the number digit by digit ("0 8 0 0, 1 0 0 0") and the badges, so it is not read as "eight hundred".
-    const descriptionId = `d-${hotline.id}-${hotline.channels.indexOf(channel)}`;
-    const description = [isNumber ? spokenNumber(value) : '', ...extras].filter(Boolean).join(', ');
-    const target = this.targetFor(channel);
-    const compact = this.layout === 'compact';
+    const description = [v.isNumber ? spokenNumber(v.value) : '', ...extras].filter(Boolean).join(', ');
+    const inside = html`${channelIcon(channel.type)}<span class="texts"
+        ><span class="visually-hidden">${v.label ? `${t.t(channel.type)} ${service}` : service}, </span><span class="kind">${v.kind}</span>
+        ${this.renderValue(v.value, v.isNumber, v.key)}</span
+      >`;
     return html`<li class="channel">
-      <a
-        class="action ${channel.type}"
-        part="action"
-        href=${href}
-        target=${target ?? nothing}
-        rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
-        aria-describedby=${description ? descriptionId : nothing}
-        @click=${() => this.handleUse(hotline, channel)}
-        >${channelIcon(channel.type)}<span class="texts"
-          ><span class="visually-hidden">${label ? `${t.t(channel.type)} ${shortName}` : shortName}, </span><span class="kind">${kind}</span>
-          <span class="value">${value}</span></span
-        ></a
-      >${description ? html`<span id=${descriptionId} hidden>${description}</span>` : nothing}
-      ${isNumber && !compact
-        ? html`<button class="copy" type="button" aria-label=${t.t('copyLabel', { number: value })} @click=${(e: Event) => this.handleCopy(hotline, value, e)}>
-            ${t.t('copy')}
-          </button>`
-        : nothing}
-      ${channel.free ? html`<span class="badge">${t.t('free')}</span>` : nothing}
-      ${channel.hours24 ? html`<span class="badge">${t.t('hours24')}</span>` : nothing}
-      ${channel.languages.length && !compact ? html`<span class="langs">${t.t('languages', { list: this.languageNames(channel.languages) })}</span>` : nothing}
-      ${channel.call ? html`<span class="called">${t.t('called', { date: formatDate(channel.call.on, lang), by: channel.call.by })}</span>` : nothing}
+      ${this.renderLink(hotline, channel, v, '', inside, description)}
+      ${v.isNumber && this.layout !== 'compact' ? this.renderCopy(hotline, v.value, v.key) : nothing} ${this.renderBadges(channel)}
+      ${this.renderChannelNotes(channel)}
     </li>`;
+  }
+
+  /** Languages spoken on a number and a recorded call to it. */
+  private renderChannelNotes(channel: HotlineChannel): TemplateResult {
+    const t = this.i18n;
+    return html`${channel.languages.length && this.layout !== 'compact'
+      ? html`<span class="langs">${t.t('languages', { list: this.languageNames(channel.languages) })}</span>`
+      : nothing}
+    ${channel.call ? html`<span class="called">${t.t('called', { date: formatDate(channel.call.on, t.lang), by: channel.call.by })}</span>` : nothing}`;
   }
 
   /**
    * A number that works only inside its own country, which the reader is not in: as text with a note, never a link,
-   * and never prefixed with another country's code.
+   * and never prefixed with another country's code. As the entry's lead (with the service) or inside its disclosure.
    */
-  private renderLocal(entry: HotlineEntry, channel: HotlineChannel): TemplateResult | typeof nothing {
-    const phone = channel.phone;
-    if (!phone) return nothing;
+  private renderLocal(entry: HotlineEntry, channel: HotlineChannel, lead = false): TemplateResult {
     const t = this.i18n;
-    const label = channel.label ? pickText(channel.label, t.lang) : undefined;
-    const value = channel.display ?? phone.national;
-    return html`<li class="channel local">
-      <span class="number ${channel.type}"
-        >${channelIcon(channel.type)}<span class="texts"
-          ><span class="kind">${label ?? t.t(channel.type)}</span>
-          <span class="visually-hidden">${spokenNumber(value)}</span><span class="value" aria-hidden="true">${value}</span></span
-        ></span
-      >
-      <span class="note">${t.t('localOnly', { country: this.countryName(homeOf(channel, entry.hotline)) })}</span>
-    </li>`;
+    const value = channel.display ?? channel.phone!.national;
+    const kind = html`<span class="kind">${channel.label ? pickText(channel.label, t.lang) : t.t(channel.type)}</span>`;
+    const number = html`<span class="visually-hidden">${spokenNumber(value)}</span><span class="value" aria-hidden="true">${value}</span>`;
+    const note = html`<span class="note">${t.t('localOnly', { country: this.countryName(homeOf(channel, entry.hotline)) })}</span>`;
+    return lead
+      ? html`<span class="number lead ${channel.type}"
+          ><span class="top">${channelIcon(channel.type)}<span class="service">${shortName(pickText(entry.hotline.text, t.lang).name)}</span> ${kind}</span> ${number} ${note}</span
+        >`
+      : html`<li class="channel local"><span class="number ${channel.type}">${channelIcon(channel.type)}<span class="texts">${kind} ${number}</span></span> ${note}</li>`;
   }
 
   private renderSource(source: Source): TemplateResult {
@@ -327,9 +424,9 @@ export class AwasHotlineCard extends AwasElement {
     const href = safeUrl(source.url, ['https:', 'http:']);
     const text = this.i18n.t('source', { name: source.name, date: formatDate(source.date, lang) });
     const note = sourceNote(source, lang);
-    return html`${href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span></a>`
-      : html`<span>${text}</span>`}${note ? ` (${note})` : nothing}`;
+    return html`${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}${this.renderNewTab('_blank')}</a>` : html`<span>${text}</span>`}${note
+      ? ` (${note})`
+      : nothing}`;
   }
 
   private renderMeta(entry: HotlineEntry): TemplateResult {
@@ -344,22 +441,59 @@ export class AwasHotlineCard extends AwasElement {
       ${compact ? nothing : extraSources.map((s) => this.renderSource(s))}
       ${compact || !channels.length
         ? nothing
-        : html`<button class="btn save" type="button" aria-label=${t.t('saveContactLabel', { name: pickText(hotline.text, t.lang).name })} @click=${() => this.handleSave(entry)}>
-            ${t.t('saveContact')}
+        : html`<button class="btn save" type="button" @click=${() => this.handleSave(entry)}>
+            ${t.t('saveContact')}<span class="visually-hidden"> ${t.t('saveContactFor', { name: pickText(hotline.text, t.lang).name })}</span>
           </button>`}
     </p>`;
   }
 
-  private renderEntry(entry: HotlineEntry): TemplateResult {
-    const texts = pickText(entry.hotline.text, this.i18n.lang);
+  /**
+   * Everything but the lead, folded into one native disclosure (keyboard and screen readers know it, and it opens
+   * in the readable copy without JavaScript): the full name and description, copy for the lead number, the other
+   * numbers and links, save contact, the sources and the day they were checked.
+   */
+  private renderMore(entry: HotlineEntry, lead: HotlineChannel | undefined): TemplateResult {
+    const { hotline } = entry;
+    const t = this.i18n;
     const compact = this.layout === 'compact';
+    const texts = pickText(hotline.text, t.lang);
+    const short = shortName(texts.name);
+    const others = [...entry.channels.filter((c) => c !== lead), ...(entry.local ?? []).filter((c) => c !== lead)];
+    const leadView = lead && this.channelView(hotline, lead);
+    const copyLead = Boolean(leadView?.isNumber && leadView.href && !compact);
+    const parts = [
+      others.length ? t.t('moreOthers') : '',
+      copyLead ? t.t('moreCopy') : '',
+      !compact && entry.channels.length && !hotline.fromPage ? t.t('moreSave') : '',
+      t.t('moreSource'),
+    ].filter(Boolean);
+    const summary = parts.join(', ');
+    return html`<details class="more">
+      <summary><span class="visually-hidden">${short}: </span>${summary.charAt(0).toUpperCase() + summary.slice(1)}</summary>
+      <div class="more-body">
+        ${short !== texts.name ? html`<p class="fullname">${texts.name}</p>` : nothing}
+        ${texts.description && !compact ? html`<p class="description">${texts.description}</p>` : nothing}
+        ${copyLead || (lead && (lead.languages.length || lead.call))
+          ? html`<p class="lead-more">${copyLead ? this.renderCopy(hotline, leadView!.value, leadView!.key) : nothing} ${lead ? this.renderChannelNotes(lead) : nothing}</p>`
+          : nothing}
+        ${others.length
+          ? html`<ul class="channels" role="list">
+              ${others.map((c) => (entry.channels.includes(c) ? this.renderChannel(entry, c) : this.renderLocal(entry, c)))}
+            </ul>`
+          : nothing}
+        ${this.renderMeta(entry)}
+      </div>
+    </details>`;
+  }
+
+  private renderEntry(entry: HotlineEntry): TemplateResult {
+    const lead = entry.channels.find((c) => this.hrefOf(entry.hotline, c));
+    const local = entry.local?.[0];
     return html`<li class="entry" part="entry">
-      <div class="name" role="heading" aria-level=${Math.min(this.level + 1, 6)}>${texts.name}</div>
-      ${texts.description && !compact ? html`<p class="description">${texts.description}</p>` : nothing}
-      <ul class="channels" role="list">
-        ${entry.channels.map((c) => this.renderChannel(entry, c))} ${(entry.local ?? []).map((c) => this.renderLocal(entry, c))}
-      </ul>
-      ${this.renderMeta(entry)}
+      <div class="name" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+        ${lead ? this.renderLead(entry, lead) : local ? this.renderLocal(entry, local, true) : html`<span class="service">${shortName(pickText(entry.hotline.text, this.i18n.lang).name)}</span>`}
+      </div>
+      ${this.renderMore(entry, lead ?? local)}
     </li>`;
   }
 
@@ -367,12 +501,21 @@ export class AwasHotlineCard extends AwasElement {
     const t = this.i18n;
     const heading = this.heading ? cleanText(this.heading, 200) : t.t('heading');
     const compact = this.layout === 'compact';
+    const { lead, rest } = splitEntries(this.entries, this.leadCount);
     return html`<section class="root ${compact ? 'compact' : ''}" part="card" lang=${t.lang} aria-labelledby="heading">
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.level}>${heading}</div>
       ${compact ? nothing : html`<p class="intro">${this.location === 'id' ? t.t('intro') : t.t('introAbroad')}</p>`}
       <ul class="entries" role="list">
-        ${this.entries.map((e) => this.renderEntry(e))}
+        ${lead.map((e) => this.renderEntry(e))}
       </ul>
+      ${rest.length
+        ? html`<details class="all">
+            <summary>${t.t('allServices', { count: this.entries.length })}</summary>
+            <ul class="entries" role="list">
+              ${rest.map((e) => this.renderEntry(e))}
+            </ul>
+          </details>`
+        : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }

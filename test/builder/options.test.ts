@@ -47,6 +47,7 @@ function everything(widget: WidgetName): Choices {
     theme: 'dark',
     from: 'kh',
     layout: 'compact',
+    limit: '2',
     heading: 'Title',
     headingLevel: '3',
     linkTarget: '_top',
@@ -94,7 +95,7 @@ describe('builder/options', () => {
 
   it('writes every changed option, and only attributes the element really declares (so data- mounts pass them on)', () => {
     const expected: Record<WidgetName, string[]> = {
-      'hotline-card': ['from', 'hotlines', 'layout', 'heading', 'heading-level', 'link-target', 'content-src', 'content-integrity', 'lang', 'theme'],
+      'hotline-card': ['from', 'hotlines', 'layout', 'limit', 'heading', 'heading-level', 'link-target', 'content-src', 'content-integrity', 'lang', 'theme'],
       'risk-quiz': ['questions', 'mode', 'heading', 'from', 'hotlines', 'content-src', 'content-integrity', 'lang', 'theme'],
       'scam-carousel': ['examples', 'autoplay', 'interval', 'reveal', 'content-src', 'content-integrity', 'lang', 'theme'],
       'stats-ticker': ['stats', 'mode', 'interval', 'animate', 'content-src', 'content-integrity', 'lang', 'theme'],
@@ -109,7 +110,7 @@ describe('builder/options', () => {
       for (const name of names) expect(ctor.observedAttributes, `${widget} ${name}`).to.include(name);
     }
     const card = widgetAttributes(everything('hotline-card'), defaultsFor(everything('hotline-card')));
-    expect(Object.fromEntries(card)).to.include({ from: 'kh', layout: 'compact', 'heading-level': '3', 'link-target': '_top', lang: 'en', theme: 'dark' });
+    expect(Object.fromEntries(card)).to.include({ from: 'kh', layout: 'compact', limit: '2', 'heading-level': '3', 'link-target': '_top', lang: 'en', theme: 'dark' });
     expect(Object.fromEntries(widgetAttributes(everything('scam-carousel'), defaultsFor(everything('scam-carousel'))))).to.include({ autoplay: true, interval: '20', reveal: 'always' });
   });
 

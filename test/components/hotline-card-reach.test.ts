@@ -13,14 +13,14 @@ AwasHotlineCard.define('awas-hotline-card');
 type Card = AwasHotlineCard;
 
 function entries(el: Card): string[] {
-  return Array.from(el.shadowRoot!.querySelectorAll('.entry .name')).map((n) => n.textContent!.trim());
+  return Array.from(el.shadowRoot!.querySelectorAll('.entry .name .service')).map((n) => n.textContent!.trim());
 }
 function hrefs(el: Card): string[] {
   return Array.from(el.shadowRoot!.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')).map((a) => a.getAttribute('href')!);
 }
 /** The numbers shown as text (not callable from here), each with its note. */
 function local(el: Card): { value: string; note: string }[] {
-  return Array.from(el.shadowRoot!.querySelectorAll('.channel.local')).map((li) => ({
+  return Array.from(el.shadowRoot!.querySelectorAll('.channel.local, .number.lead')).map((li) => ({
     value: li.querySelector('.value')!.textContent!,
     note: li.querySelector('.note')!.textContent!,
   }));
@@ -73,7 +73,7 @@ describe('awas-hotline-card: reach is one rule', () => {
         { value: '129', note: 'Only callable from within Indonesia' },
       ]);
       // The number is spelled out for screen readers, the visible form is not read twice.
-      const li = el.shadowRoot!.querySelectorAll('.channel.local')[0];
+      const li = el.shadowRoot!.querySelectorAll('.channel.local, .number.lead')[0];
       expect(li.querySelector('.visually-hidden')!.textContent).to.equal('0 8 0 0, 1 0 0 0');
       await expect(el).to.be.accessible();
     });

@@ -9,7 +9,7 @@ AwasHotlineCard.define('awas-hotline-card');
 type Card = AwasHotlineCard;
 
 function entries(el: Card): string[] {
-  return Array.from(el.shadowRoot!.querySelectorAll('.entry .name')).map((n) => n.textContent!.trim());
+  return Array.from(el.shadowRoot!.querySelectorAll('.entry .name .service')).map((n) => n.textContent!.trim());
 }
 function hrefs(el: Card): string[] {
   return Array.from(el.shadowRoot!.querySelectorAll('a.action')).map((a) => a.getAttribute('href')!);
@@ -66,11 +66,14 @@ describe('awas-hotline-card', () => {
       const { el } = await render(html`<awas-hotline-card lang="id"></awas-hotline-card>`);
       const tollFree = action(el, 'tel:08001000');
       expect(tollFree.querySelector('.value')!.textContent).to.equal('0800-1000');
-      expect(spoken(tollFree)).to.deep.equal({ name: 'Telepon KP2MI, Call center (bebas pulsa) 0800-1000', description: '0 8 0 0, 1 0 0 0, gratis' });
+      // The lead: its visible text is its name (service, way, number, marks); the number digit by digit as description.
+      expect(spoken(tollFree)).to.deep.equal({ name: 'KP2MI Call center (bebas pulsa) 0800-1000 Gratis', description: '0 8 0 0, 1 0 0 0' });
+      // Inside the disclosure: the hidden service name first, then the visible text.
+      expect(spoken(action(el, 'tel:+622129244800'))).to.deep.equal({ name: 'Telepon KP2MI, Dari luar negeri (berbayar) +62 21 2924 4800', description: 'plus 6 2, 2 1, 2 9 2 4, 4 8 0 0' });
       expect(action(el, 'tel:+622129244800').querySelector('.value')!.textContent).to.equal('+62 21 2924 4800');
       const sapa = el.shadowRoot!.querySelector('a.action.whatsapp[href^="https://wa.me/628111129129"]')!;
       expect(sapa.querySelector('.value')!.textContent).to.equal('08111-129-129');
-      expect(spoken(action(el, 'tel:110'))).to.deep.equal({ name: 'Polisi, Telepon 110', description: '1 1 0, gratis, 24 jam' });
+      expect(spoken(action(el, 'tel:110'))).to.deep.equal({ name: 'Polisi Telepon 110 Gratis 24 jam', description: '1 1 0' });
       const badges = Array.from(el.shadowRoot!.querySelectorAll('.badge')).map((b) => b.textContent);
       expect(badges).to.include.members(['Gratis', '24 jam']);
     });
@@ -102,9 +105,11 @@ describe('awas-hotline-card', () => {
         ],
       };
       const { el } = await render(`<awas-hotline-card lang="id"><script type="application/json">${JSON.stringify(pack)}</script></awas-hotline-card>`);
-      const channels = Array.from(el.shadowRoot!.querySelectorAll('.channel'));
-      expect(channels[0].querySelector('.called')!.textContent).to.equal('Ditelepon 25 November 2026 oleh Tim Desa Contoh — tersambung');
-      expect(channels[1].querySelector('.called')).to.equal(null);
+      // The call to the lead number is told inside the entry's disclosure, beside its copy button; the other number has none.
+      const called = Array.from(el.shadowRoot!.querySelectorAll('.called'));
+      expect(called.map((c) => c.textContent)).to.deep.equal(['Ditelepon 25 November 2026 oleh Tim Desa Contoh — tersambung']);
+      expect(called[0].closest('.lead-more')!.querySelector('.copy')!.textContent).to.contain('0812-0000-1234');
+      expect(el.shadowRoot!.querySelector('.channel')!.querySelector('.called')).to.equal(null);
       const meta = el.shadowRoot!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
       expect(meta).to.contain('Sumber dicek 30 November 2026').and.contain('Sumber: Papan pengumuman kantor, November 2026 (Tidak ada versi daring)');
     });
@@ -159,9 +164,9 @@ describe('awas-hotline-card', () => {
       expect(codes).to.deep.equal(['bad-attribute']);
       expect(entries(el)[0]).to.contain('KBRI Phnom Penh');
       // The chosen entry comes after what the reader can call: 110 as text, never a link, never +855/+62-prefixed.
-      expect(entries(el)[entries(el).length - 1]).to.contain('110');
+      expect(entries(el)[entries(el).length - 1]).to.equal('Polisi');
       expect(hrefs(el).filter((h) => h.includes('110'))).to.deep.equal([]);
-      const local = el.shadowRoot!.querySelector('.channel.local')!;
+      const local = el.shadowRoot!.querySelector('.number.lead')!;
       expect(local.querySelector('.value')!.textContent).to.equal('110');
       expect(local.querySelector('.note')!.textContent).to.equal('Hanya bisa ditelepon dari Indonesia');
     });
@@ -191,7 +196,7 @@ describe('awas-hotline-card', () => {
     it('speaks English with lang="en"', async () => {
       const { el } = await render(html`<awas-hotline-card lang="en" hotlines="kp2mi"></awas-hotline-card>`);
       expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Need help? Contact an official service');
-      expect(spoken(action(el, 'tel:08001000'))).to.deep.equal({ name: 'Call KP2MI, Call centre (toll-free) 0800-1000', description: '0 8 0 0, 1 0 0 0, free of charge' });
+      expect(spoken(action(el, 'tel:08001000'))).to.deep.equal({ name: 'KP2MI Call centre (toll-free) 0800-1000 Free', description: '0 8 0 0, 1 0 0 0' });
       expect(el.shadowRoot!.querySelector('.meta')!.textContent).to.contain('Source checked 1 December 2026');
       expect(el.shadowRoot!.querySelector('.badge')!.textContent).to.equal('Free');
       const wa = el.shadowRoot!.querySelector('a.whatsapp') as HTMLAnchorElement;

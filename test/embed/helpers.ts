@@ -43,6 +43,11 @@ export async function open(
   return id;
 }
 
+/** Give page `id` another viewport width (same document, no reload). */
+export function resize(id: number, width: number, height = 600): Promise<boolean> {
+  return executeServerCommand<boolean, object>('embed-resize', { id, width, height });
+}
+
 /** Run `fn` inside a frame of page `id` (the frame whose URL contains `frame`). `fn` must not use outer variables. */
 export function evalIn<R, A = unknown>(id: number, frame: string, fn: (arg: A) => R, arg?: A): Promise<R> {
   return executeServerCommand<R, object>('embed-eval', { id, frame, fn: fn.toString(), arg });

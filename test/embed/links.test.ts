@@ -86,6 +86,8 @@ describe('embed pages: links leave the frame', function () {
         await takeLog(id);
         // Inside the widget's shadow root: the inspector's locator pierces it; :visible leaves out the copy's link
         // (in light DOM, not displayed once the widget runs).
+        // WhatsApp is folded into the first service's disclosure: open it as a reader would.
+        await click(id, frame, 'awas-hotline-card details.more summary:visible');
         await click(id, frame, 'awas-hotline-card a.action.whatsapp:visible');
         // Poll (not a fixed pause): on a loaded machine the popup can take more than a moment to appear.
         let log = await takeLog(id);
@@ -129,6 +131,7 @@ describe('embed pages: links leave the frame', function () {
 
       // isUpgraded resolves once the page script has taken its last step (data-state="widget"): the hint is decided.
       await waitIn(id, 'frame=wordpress', isUpgraded);
+      await click(id, 'frame=wordpress', 'awas-hotline-card details.more summary:visible');
       await click(id, 'frame=wordpress', 'awas-hotline-card a.action.whatsapp:visible');
       await pause(300);
       log = await takeLog(id);

@@ -21,7 +21,7 @@ const upgraded = () => {
 };
 /** Two animation frames: layout after the last render has been done. */
 const settled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
-const WIDTHS = [320, 360, 400];
+const WIDTHS = [270, 300, 330, 360, 400];
 const pages = readFileSync(join(root, 'embed/pages.ts'), 'utf8').match(/key: '([a-z-]+)'/g).map((m) => m.slice(6, -1));
 const heights = Object.fromEntries(
   Array.from(readFileSync(join(root, 'src/embed/frame-heights.ts'), 'utf8').matchAll(/'([a-z-]+)': (\d+)/g)).map((m) => [m[1], Number(m[2])]),

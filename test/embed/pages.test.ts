@@ -361,4 +361,19 @@ describe('embed pages: the documentation states the built facts', () => {
     expect(readme.includes(`embed/hotline-card.id.html" title="…" width="100%" height="${FRAME_HEIGHTS['hotline-card']}"`), 'README snippet').to.equal(true);
     expect(readme.includes('docs/embed-iframe.md'), 'README links the guide').to.equal(true);
   });
+
+  it('every iframe snippet quoted in the guides has the height of src/embed/frame-heights.ts', async () => {
+    const files = ['README.md', 'docs/embed-iframe.md', 'docs/pasang-opensid.md', 'docs/pasang-joomla.md', 'docs/pasang-wordpress.md', 'docs/pasang-html.md', 'docs/pasang-blogger.md', 'docs/pasang-google-sites.md', 'integrations/opensid/PANDUAN.md'];
+    let quoted = 0;
+    for (const file of files) {
+      const response = await fetch(`/${file}`);
+      if (!response.ok) continue;
+      const text = await response.text();
+      for (const m of text.matchAll(/<iframe src="[^"]*\/embed\/([a-z-]+)\.(?:id|en|<lang>)\.html[^"]*"[^>]*\sheight="(\d+)"/g)) {
+        quoted++;
+        expect(Number(m[2]), `${file}: ${m[0]}`).to.equal(FRAME_HEIGHTS[m[1]]);
+      }
+    }
+    expect(quoted, 'snippets found').to.be.at.least(3);
+  });
 });

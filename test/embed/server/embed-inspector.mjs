@@ -112,6 +112,12 @@ export function embedInspector() {
         await page.goto(payload.url, { waitUntil: payload.waitUntil === 'commit' ? 'commit' : 'load' });
         return { id };
       }
+      if (command === 'embed-resize') {
+        // The same page at another width: container queries and layout follow, no reload (the height test's speed).
+        const { page } = entry(payload.id);
+        await page.setViewportSize({ width: payload.width, height: payload.height ?? 600 });
+        return true;
+      }
       if (command === 'embed-eval') {
         const { page } = entry(payload.id);
         return call(frameOf(page, payload.frame), payload.fn, payload.arg);

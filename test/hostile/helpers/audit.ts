@@ -31,6 +31,9 @@ export const RENDERED_TAGS = new Set([
   'q',
   'img',
   'br',
+  // the hotline card's disclosures (native, so they work in the readable copy without JavaScript)
+  'details',
+  'summary',
   'awas-hotline-card',
 ]);
 
