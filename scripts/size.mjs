@@ -25,9 +25,11 @@ export const BUDGETS_GZIP = {
  * themselves cost the scripts nothing (their server-only parts, like the quiz's self-check, are left out).
  * Raised by #15 (a card that fits a sidebar: 52.8 → 54.4 KB, hotline-only 25.4 → 26.8 KB): the lead / disclosure
  * layout with its container-query steps, `limit`, copy feedback at the button, new-tab notes and their strings.
+ * With the rest of #15 (safe exit out of the way of focus and controls, touch-aware hint, count-up that keeps the real
+ * figure in text, a11y fixes): awas.js 55.9 KB, so its ceiling is 57 KB.
  */
 export const CEILINGS_GZIP = {
-  'awas.js': 55 * 1024,
+  'awas.js': 57 * 1024,
   'awas-hotline-card.js': 27 * 1024,
 };
 
