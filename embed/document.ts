@@ -138,13 +138,14 @@ export function renderDocument(page: EmbedPage, base: string | null): string {
 <title>${escapeHtml(page.title)}</title>
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(page.title)}">
 <style>${styles}</style>
-<script src="${page.script}" defer></script>
-<script src="${PAGE_SCRIPT}" defer></script>
 </head>
 <body>
 <main id="awas-embed" data-widget="${page.widget}" data-page="${page.basename}"${dataAttributes(page)}>
 ${widgetMarkup(page)}${cannotTapNote(page)}
 </main>
+<!-- Last, so that on a slow line their bytes don't share it with the readable copy's; defer runs them after parsing. -->
+<script src="${page.script}" defer></script>
+<script src="${PAGE_SCRIPT}" defer></script>
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { AwasElement } from '../../src/base/awas-element.js';
 import { MediaQueryController, TOUCH_ONLY } from '../../src/controllers/media-query.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
@@ -61,6 +62,12 @@ export class AwasSafeExit extends AwasElement {
   @state() private leaving = false;
   /** The corner the floating button is in now: the author's, or one out of the way. */
   @state() private corner?: Corner;
+  /**
+   * How far the button is moved from the author's corner to `corner`, in px. A transform, not other top/left
+   * values: a fixed element whose layout box jumps across the screen counts as a layout shift (CLS 0.1 on the demo
+   * while the page settles); a transform does not.
+   */
+  @state() private moved = { x: 0, y: 0 };
 
   private readonly counter = createShiftCounter();
   private resetTimer?: ReturnType<typeof setTimeout>;
@@ -105,7 +112,10 @@ export class AwasSafeExit extends AwasElement {
     if (changed.has('href') && this.href && !safeUrl(this.href, ['https:', 'http:'])) {
       this.reportProblem('bad-attribute', `href="${this.href.slice(0, 80)}" is not an http(s) address; the default neutral page is used.`);
     }
-    if (changed.has('position')) this.corner = this.floating ? (this.position as Corner) : undefined;
+    if (changed.has('position')) {
+      this.corner = this.floating ? (this.position as Corner) : undefined;
+      this.moved = { x: 0, y: 0 };
+    }
   }
 
   override updated(changed: Map<string, unknown>): void {
@@ -225,6 +235,9 @@ export class AwasSafeExit extends AwasElement {
     const focused = focusedElement();
     const focus = focused && !this.contains(focused) && (focused.getRootNode() as ShadowRoot).host !== this ? focused.getBoundingClientRect() : null;
     this.corner = chooseCorner(this.position as Corner, this.corner, boxOf, focus, controls ? (box) => coversControl(box, this) : null);
+    const from = boxOf(this.position as Corner);
+    const to = boxOf(this.corner);
+    if (to.left - from.left !== this.moved.x || to.top - from.top !== this.moved.y) this.moved = { x: to.left - from.left, y: to.top - from.top };
     this.reservePadding(this.corner, rect.height + offset + FOCUS_GAP);
   }
 
@@ -249,9 +262,11 @@ export class AwasSafeExit extends AwasElement {
     const progress = this.shiftLeft === 1 ? t.t('progressOne') : this.shiftLeft > 1 ? t.t('progressMany', { n: this.shiftLeft }) : '';
     // No keyboard, no Shift: not on a touch phone, and not in the build-time copy (without the script there is no shortcut).
     const hint = !this.noShortcut && !isServer && !this.touchOnly.matches;
-    const [v, h] = this.corner?.split('-') ?? [];
+    // Laid out in the author's corner; moved to another one by a transform (see `moved`).
+    const [v, h] = this.corner ? this.position.split('-') : [];
+    const moved = this.corner && (this.moved.x || this.moved.y) ? { transform: `translate(${this.moved.x}px, ${this.moved.y}px)` } : {};
     return html`
-      <div class="root ${this.corner ? `floating ${v} ${h}` : ''}" lang=${this.i18n.lang}>
+      <div class="root ${this.corner ? `floating ${v} ${h}` : ''}" style=${styleMap(moved)} lang=${this.i18n.lang}>
         <button class="btn exit" part="button" type="button" @click=${this.handleClick} ?disabled=${this.leaving}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M10 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h5v-2H5V5h5V3zm5.6 4.4L14.2 8.8l2.2 2.2H8v2h8.4l-2.2 2.2 1.4 1.4L20.2 12l-4.6-4.6z" />

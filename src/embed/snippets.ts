@@ -2,7 +2,7 @@
  * The four embed snippets for one set of choices (pure functions, no DOM): the embed builder shows them, the tests
  * load them into blank pages. Every door carries the same widget with the same attributes:
  *
- * - script:    `<script src=".../awas.js" integrity crossorigin defer>` + `<style>` + `<awas-x attr="…">copy</awas-x>`
+ * - script:    `<style>` + `<awas-x attr="…">copy</awas-x>` + `<script src=".../awas.js" integrity crossorigin defer>`
  *              (integrity + crossorigin need CORS headers where awas.js is on another host; `pin: false` drops both)
  * - mount:     `<style>` + `<div data-awas-widget="x" data-attr="…">copy</div>` (survives CMS sanitizers; awas.js site-wide)
  * - iframe:    `<iframe src="<base>/embed/<widget>.<lang>.html?<attrs>" title width height loading>`
@@ -195,7 +195,11 @@ function copyParts(copy: ReadableCopy | undefined): { style: string; html: strin
   return { style: copy.css ? `<style>${copy.css}</style>` : '', html: copy.html, version: copy.version };
 }
 
-/** Script tag (pinned by its integrity), the copy's style, then the widget tag with the readable copy inside. */
+/**
+ * The copy's style, the widget tag with the readable copy inside, then the script tag (pinned by its integrity). The
+ * script comes last: the browser starts fetching it when it reads the tag, and on a slow line its bytes would share
+ * the line with the copy's still arriving; `defer` runs it after the page is parsed wherever it stands.
+ */
 export function scriptSnippet(options: SnippetOptions): string {
   const pin = options.pin !== false;
   if (pin && !INTEGRITY.test(options.integrity)) throw new TypeError('integrity must be sha256/384/512-<base64>');
@@ -207,9 +211,9 @@ export function scriptSnippet(options: SnippetOptions): string {
   const version = copy ? ` data-awas-content="${copy.version}"` : '';
   return [
     `<!-- Awas ${escapeText(options.version).replace(/--/g, '- -')} -->`,
-    `<script src="${escapeAttribute(src)}"${pin ? ` integrity="${options.integrity}" crossorigin="anonymous"` : ''} defer></script>`,
     copy?.style,
     `<${tag}${htmlAttributes(options.attributes)}${style ? ` style="${escapeAttribute(style)}"` : ''}${version}>${copy?.html ?? ''}</${tag}>`,
+    `<script src="${escapeAttribute(src)}"${pin ? ` integrity="${options.integrity}" crossorigin="anonymous"` : ''} defer></script>`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -51,12 +51,12 @@ function attributesOf(el: Element): [string, string][] {
 }
 
 describe('src/embed/snippets', () => {
-  it('writes the script tag pinned by its integrity, then the widget tag with exactly the chosen attributes', () => {
+  it('writes the widget tag with exactly the chosen attributes, then the script tag pinned by its integrity', () => {
     expect(scriptSnippet(options())).to.equal(
       [
         '<!-- Awas 0.1.0 -->',
-        `<script src="https://situs-anda.example/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
         '<awas-hotline-card from="kh" layout="compact" lang="en"></awas-hotline-card>',
+        `<script src="https://situs-anda.example/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
       ].join('\n'),
     );
   });
@@ -75,9 +75,9 @@ describe('src/embed/snippets', () => {
     expect(scriptSnippet(options({ copy: COPY }))).to.equal(
       [
         '<!-- Awas 0.1.0 -->',
-        `<script src="https://situs-anda.example/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
         `<style>${COPY.css}</style>`,
         `<awas-hotline-card from="kh" layout="compact" lang="en" data-awas-content="1kjomy2">${COPY.html}</awas-hotline-card>`,
+        `<script src="https://situs-anda.example/awas/awas.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
       ].join('\n'),
     );
     const doc = parseHtml(scriptSnippet(options({ copy: COPY, style: { '--awas-color-brand': '#0b5394' } })));

@@ -120,7 +120,7 @@ describe('issue 15 point 7: the floating safe exit is never in the way', () => {
         const area = overlap(exitBox(exit), focused.getBoundingClientRect());
         if (area > 0) covered.push(`${focused.localName} "${(focused.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}": ${Math.round(area)} px²`);
       }
-      expect(stops, 'tab stops visited').to.be.greaterThan(10);
+      expect(stops, 'tab stops visited (the quiz and the folded card)').to.be.at.least(10);
       expect(covered).to.deep.equal([]);
     });
   }
