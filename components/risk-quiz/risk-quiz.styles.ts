@@ -212,7 +212,16 @@ export const riskQuizStyles = [
     awas-hotline-card {
       margin: 1em 0;
     }
-    /* The readable copy without a script (renderSelfCheck). */
+    /* Every question at once, under the first one (in the readable copy: the self-check, renderSelfCheck). */
+    .all-at-once {
+      margin-top: 1em;
+    }
+    .all-at-once > summary {
+      cursor: pointer;
+      font-weight: 600;
+      color: var(--_link);
+      padding: 0.5em 0;
+    }
     .self-check {
       padding-left: 1.5em;
     }

@@ -321,16 +321,30 @@ export class AwasRiskQuiz extends AwasElement {
     </div>`;
   }
 
+  /**
+   * Under the first question, one closed disclosure with every question at once. Built at build time (the readable
+   * copy, no script) it holds the self-check: each question with its warning sign, why, and what to do. In the
+   * browser it offers the list mode. Closed, both are the same one line, so the copy and the widget are the same
+   * height and nothing moves when the script upgrades the copy.
+   */
+  private renderAllAtOnce(q: number) {
+    const t = this.i18n;
+    return html`<details class="all-at-once">
+      <summary>${t.t('allAtOnce', { n: q })}</summary>
+      ${isServer
+        ? renderSelfCheck(this.active, t.lang, { from: this.from, hotlines: this.hotlineIds, theme: this.theme })
+        : html`<p><button type="button" class="btn" @click=${this.showList}>${t.t('showList')}</button></p>`}
+    </details>`;
+  }
+
+  private readonly showList = (): void => {
+    this.mode = 'list';
+  };
+
   override render() {
     const t = this.i18n;
     const q = this.active.length;
-    if (isServer && !this.result) {
-      return html`<section class="root" lang=${t.lang} aria-labelledby="title">
-        <h2 id="title" part="heading">${cleanText(this.heading, MAX_LABEL) || t.t('heading')}</h2>
-        ${renderSelfCheck(this.active, t.lang, { from: this.from, hotlines: this.hotlineIds, theme: this.theme })}
-        <p class="privacy" part="privacy">${t.t('privacy')}</p>
-      </section>`;
-    }
+    const firstScreen = !this.result && q > 0 && this.mode !== 'list' && this.step === 0;
     return html`<section class="root" lang=${t.lang} aria-labelledby="title">
       <h2 id="title" part="heading">${cleanText(this.heading, MAX_LABEL) || t.t('heading')}</h2>
       ${this.result
@@ -339,6 +353,7 @@ export class AwasRiskQuiz extends AwasElement {
           ? html`${this.mode === 'list' || this.step === 0 ? html`<p class="intro">${t.t('intro', { n: q })}</p>` : nothing}
             ${this.mode === 'list' ? this.renderList() : this.renderStep()}`
           : nothing}
+      ${firstScreen ? this.renderAllAtOnce(q) : nothing}
       <p class="privacy" part="privacy">${t.t('privacy')}</p>
     </section>`;
   }

@@ -3,6 +3,8 @@ import { defineStrings } from './strings.js';
 export const riskQuizStrings = defineStrings({
   id: {
     heading: 'Apakah tawaran kerja ini aman?',
+    allAtOnce: 'Lihat semua {n} pertanyaan sekaligus, dengan tanda bahayanya',
+    showList: 'Tampilkan semua pertanyaan dalam satu daftar',
     intro: 'Jawab {n} pertanyaan singkat tentang apa yang sudah Anda lihat dan periksa sendiri, bukan apa kata perekrut. Anda akan tahu tanda bahaya apa yang ada dan apa yang harus dilakukan.',
     privacy: 'Jawaban Anda tidak disimpan dan tidak dikirim.',
     progress: 'Pertanyaan {n} dari {total}',
@@ -38,6 +40,8 @@ export const riskQuizStrings = defineStrings({
   },
   en: {
     heading: 'Is this job offer safe?',
+    allAtOnce: 'See all {n} questions at once, with their warning signs',
+    showList: 'Show all questions in one list',
     intro: 'Answer {n} short questions about what you have seen and checked yourself, not what the recruiter says. You will see which warning signs there are and what to do.',
     privacy: 'Your answers are not saved or sent anywhere.',
     progress: 'Question {n} of {total}',
