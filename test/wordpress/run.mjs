@@ -617,8 +617,10 @@ async function noScriptChecks({ content, copies, idHeading, enHeading }) {
     const link = page.locator('[data-awas-widget="hotline-card"] a[href="tel:+85512813282"]').first();
     const card = await page.locator('[data-awas-widget="hotline-card"]').first().innerText();
     check('shortcode page without JavaScript: KBRI Phnom Penh is a visible tel: link, the text in Indonesian', (await link.isVisible()) && card.startsWith(idHeading), card.slice(0, 200));
+    // The self-check sits under the first question in one disclosure: a reader taps it open (no script needed).
+    await page.locator('[data-awas-widget="risk-quiz"] details.all-at-once > summary').first().click();
     const text = await page.locator('[data-awas-widget="risk-quiz"]').innerText();
-    check('… the quiz\'s copy shows its questions, the licence check and the KP2MI number', /siskop2mi\.bp2mi\.go\.id/.test(text) && /0800-1000/.test(text), text.slice(0, 300));
+    check('… the quiz\'s copy shows its questions, the licence check and the KP2MI number (after opening "Lihat semua")', /siskop2mi\.bp2mi\.go\.id/.test(text) && /0800-1000/.test(text), text.slice(0, 300));
     const sc = await page.evaluate(readCopies, [
       prerender('hotline-card', { lang: 'id', from: 'kh' }),
       prerender('risk-quiz', { lang: 'id' }),
@@ -687,10 +689,12 @@ async function pastedCopyChecks({ content, copied, copiedMounts, builderMount })
     check('… no <style> or <script> survived, in the mounts or elsewhere, and no code shows as text', leftovers.inMounts === 0 && leftovers.pastedScript === 0 && !leftovers.codeAsText, JSON.stringify(leftovers));
     // Unstyled: the text a reader sees (innerText follows visibility) has the heading and every number, and the links can be tapped.
     const cardMount = page.locator('[data-awas-widget="hotline-card"]');
+    // The card folds all but its first services into <details>: open each, as a reader tapping every disclosure would.
+    await cardMount.evaluate((mount) => mount.querySelectorAll('details').forEach((d) => (d.open = true)));
     const shown = await cardMount.innerText();
     const tels = cardMount.locator('a[href^="tel:"]');
     const visible = await tels.evaluateAll((els) => els.map((a) => a.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).length);
-    check('… reads without any stylesheet: heading and every number shown as text, every tel: link visible', shown.includes(expectedCard.heading) && expectedCard.values.every((v) => shown.replace(/\s+/g, ' ').includes(v)) && visible === card.dial.filter((h) => h.startsWith('tel:')).length && visible >= 4, `${visible} visible tel: links; ${shown.slice(0, 300)}`);
+    check('… reads without any stylesheet: heading and every number shown as text, every tel: link visible (disclosures opened)', shown.includes(expectedCard.heading) && expectedCard.values.every((v) => shown.replace(/\s+/g, ' ').includes(v)) && visible === card.dial.filter((h) => h.startsWith('tel:')).length && visible >= 4, `${visible} visible tel: links; ${shown.slice(0, 300)}`);
     const dropped = await page.$$eval('[data-awas-widget] [id^="d-"]', (els) => els.filter((e) => !e.hasAttribute('hidden')).length);
     figures.push(`pasted copies: kses kept ${read.mounts.reduce((n, m) => n + (m.copy?.dial.length ?? 0), 0)} tel:/wa.me links of ${[...copied.matchAll(/href="(tel:|sms:|https:\/\/wa\.me\/)/g)].length}; it dropped the hidden attribute of ${dropped} spoken-number descriptions (they show as text)`);
     if (screenshots) await shoot(page, 'wordpress-nojs-pasted-unstyled');
