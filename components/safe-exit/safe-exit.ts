@@ -1,6 +1,5 @@
 import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AwasElement } from '../../src/base/awas-element.js';
 import { MediaQueryController, TOUCH_ONLY } from '../../src/controllers/media-query.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
@@ -119,6 +118,9 @@ export class AwasSafeExit extends AwasElement {
   }
 
   override updated(changed: Map<string, unknown>): void {
+    // Through the CSSOM, not a style attribute: a strict CSP (no style-src-attr) blocks the attribute, not this.
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root) root.style.transform = this.corner && (this.moved.x || this.moved.y) ? `translate(${this.moved.x}px, ${this.moved.y}px)` : '';
     if (changed.has('position')) {
       if (this.floating) this.startSettling();
       else {
@@ -264,9 +266,8 @@ export class AwasSafeExit extends AwasElement {
     const hint = !this.noShortcut && !isServer && !this.touchOnly.matches;
     // Laid out in the author's corner; moved to another one by a transform (see `moved`).
     const [v, h] = this.corner ? this.position.split('-') : [];
-    const moved = this.corner && (this.moved.x || this.moved.y) ? { transform: `translate(${this.moved.x}px, ${this.moved.y}px)` } : {};
     return html`
-      <div class="root ${this.corner ? `floating ${v} ${h}` : ''}" style=${styleMap(moved)} lang=${this.i18n.lang}>
+      <div class="root ${this.corner ? `floating ${v} ${h}` : ''}" lang=${this.i18n.lang}>
         <button class="btn exit" part="button" type="button" @click=${this.handleClick} ?disabled=${this.leaving}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M10 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h5v-2H5V5h5V3zm5.6 4.4L14.2 8.8l2.2 2.2H8v2h8.4l-2.2 2.2 1.4 1.4L20.2 12l-4.6-4.6z" />

@@ -91,7 +91,10 @@ try {
     // "Simpan kontak" builds a vCard as a blob: URL and downloads it: does a strict policy let it through?
     let download = null;
     if (c.checkDownload) {
-      const save = page.locator('awas-hotline-card').first().locator('button.save').first();
+      // Save contact sits in the entry's disclosure (#15): open the first entry's, as a reader would.
+      const card = page.locator('awas-hotline-card').first();
+      await card.locator('details > summary').first().click();
+      const save = card.locator('button.save').filter({ visible: true }).first();
       const [event] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }).catch(() => null), save.click()]);
       download = event ? event.suggestedFilename() : null;
       result.violations.push(...(await page.evaluate(() => window.__violations)).slice(result.violations.length));
