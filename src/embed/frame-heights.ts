@@ -9,7 +9,7 @@
  * - hotline-card, hotline-card-kh, hotline-card-abroad: the whole card, every entry and the "Semua layanan"
  *   disclosure closed (the card leads with three services and folds the rest): no entry is ever cut off. The
  *   readable copy (no JavaScript) adds the "cannot tap" note: ≤ 868 / 906 / 672 px at 270 px, the widget ≤ 827 px.
- * - risk-quiz, risk-quiz-kh, risk-quiz-abroad: the start screen (≤ 665 px at 270 px). The result screen and the
+ * - risk-quiz, risk-quiz-kh, risk-quiz-abroad: the start screen with its closed "Lihat semua" line (≤ 791 px at 270 px). The result screen and the
  *   readable copy (a self-check) scroll inside.
  * - scam-carousel: one whole example (widget ≤ 960 px at 270 px; the readable copy from 360 px, ≤ 863 px).
  * - stats-ticker: the first three figures (≤ 1111 px at 270 px: each label carries its period and scope); the rest
@@ -19,9 +19,9 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'hotline-card': 880,
   'hotline-card-kh': 920,
   'hotline-card-abroad': 680,
-  'risk-quiz': 680,
-  'risk-quiz-kh': 680,
-  'risk-quiz-abroad': 680,
+  'risk-quiz': 800,
+  'risk-quiz-kh': 800,
+  'risk-quiz-abroad': 800,
   'scam-carousel': 970,
   'stats-ticker': 1120,
 };
