@@ -117,7 +117,11 @@ describe('hostile: host pages with hostile CSS and scripts', function () {
         await until(() => (ticker.shadowRoot!.querySelector('button.toggle') as HTMLElement).textContent!.trim() !== label, 'ticker paused');
         // Hotline card in a mount (full layout): copy a number.
         const card = mount.shadowRoot!.firstElementChild!;
-        await realClick(page, card, card.shadowRoot!.querySelector('button.copy') as HTMLElement, `${file}@${width} copy`);
+        // The copy button sits in the entry's disclosure (#15): open it with a real click first, as a reader would.
+        const copy = card.shadowRoot!.querySelector('button.copy') as HTMLElement;
+        await realClick(page, card, copy.closest('details')!.querySelector('summary')!, `${file}@${width} open the entry`);
+        await until(() => copy.checkVisibility(), 'copy button shown');
+        await realClick(page, card, copy, `${file}@${width} copy`);
         await until(() => card.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim(), 'copy announced');
         // Quick exit (floating, above a z-index 2147483647 bar where there is one): leaves the page.
         const exit = doc.getElementById('exit')!;
