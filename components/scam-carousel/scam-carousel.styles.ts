@@ -6,6 +6,7 @@ export const scamCarouselStyles = [
   css`
     .root {
       max-width: var(--awas-scam-carousel-max-width, 40rem);
+      container-type: inline-size;
     }
     p,
     ol,
@@ -47,6 +48,8 @@ export const scamCarouselStyles = [
       background: var(--_brand);
       color: var(--_on-brand);
     }
+    /* As tall as the tallest example (a flex row's own height): a change of slide, by the reader or by rotation,
+       never moves the page below, and the readable copy before the script is the same height as the widget. */
     .track {
       position: relative;
       display: flex;
@@ -154,6 +157,19 @@ export const scamCarouselStyles = [
       justify-self: end;
       border-radius: 12px 12px 2px 12px;
       background: var(--_ok-bg);
+    }
+    /* A sidebar (270-330 px): the nested frames give their width back to the text, so a chat is not twice as tall. */
+    @container (max-width: 340px) {
+      .mock {
+        padding: 10px;
+      }
+      .bubbles {
+        padding: 6px;
+      }
+      .bubbles li {
+        max-width: 92%;
+        padding: 6px 10px;
+      }
     }
     img {
       display: block;

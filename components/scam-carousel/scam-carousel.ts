@@ -88,7 +88,6 @@ export class AwasScamCarousel extends AwasElement {
    * Rotate through the examples automatically (off by default). A rotation control comes first; rotation
    * waits while a pointer rests on the carousel, stops for good on keyboard focus or when the reader moves
    * slides, never runs under `prefers-reduced-motion`, in a hidden tab or while the carousel is off screen.
-   * While it may rotate, the carousel is as tall as its tallest example, so the page below never jumps.
    */
   @property({ type: Boolean }) autoplay = false;
 
@@ -125,9 +124,6 @@ export class AwasScamCarousel extends AwasElement {
   private timer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
   private observed?: Example[];
-  /** Sets the track's height (see followHeight). */
-  private resizer?: ResizeObserver;
-  private measured?: Element | Example[];
   /** The reader is scrolling the track (touch, pen, mouse wheel): its position decides the slide. */
   private gesture = false;
   /** A programmatic scroll is under way towards this slide: intermediate slides are not adopted. */
@@ -147,8 +143,7 @@ export class AwasScamCarousel extends AwasElement {
     this.printQuery?.removeEventListener?.('change', this.handlePrint);
     this.stopTimer();
     this.observer?.disconnect();
-    this.resizer?.disconnect();
-    this.observer = this.observed = this.measured = undefined;
+    this.observer = this.observed = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -182,7 +177,6 @@ export class AwasScamCarousel extends AwasElement {
       this.reportProblem('unknown-id', `examples: there is no example "${ids}"; check the spelling of the id.`);
     }
     if (this.observed !== this.slides) this.observeSlides();
-    this.followHeight();
     if (this.needsScroll) {
       this.needsScroll = false;
       this.scrollToActive(!this.motion.reduced);
@@ -258,29 +252,6 @@ export class AwasScamCarousel extends AwasElement {
     if (!track || typeof IntersectionObserver === 'undefined') return;
     this.observer = new IntersectionObserver(this.handleIntersect, { root: track, threshold: SNAP_RATIO });
     for (const slide of Array.from(track.children)) this.observer.observe(slide);
-  }
-
-  /**
-   * The track is as tall as the current slide; while rotation may run it is as tall as the tallest slide, so a
-   * change of slide that the reader did not ask for never moves the page below (no layout shift).
-   */
-  private followHeight(): void {
-    const track = this.track;
-    const rotating = this.mayRotate;
-    const slide = track?.children[this.active];
-    // What is measured: all slides (a new list when the content changes) while rotating, else the current one.
-    const measured = rotating ? this.slides : slide;
-    if (!track || !slide || measured === this.measured || typeof ResizeObserver === 'undefined') return;
-    this.measured = measured;
-    const tallest = () => {
-      const slides = Array.from(this.track?.children ?? []) as HTMLElement[];
-      const shown = this.mayRotate ? slides : slides.slice(this.active, this.active + 1);
-      return Math.max(0, ...shown.map((s) => s.offsetHeight));
-    };
-    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    this.resizer ??= new ResizeObserver(() => (track.style.height = `${tallest()}px`));
-    this.resizer.disconnect();
-    for (const s of rotating ? Array.from(track.children) : [slide]) this.resizer.observe(s);
   }
 
   /** Rotation is on and allowed (autoplay, no reduced motion): it may run now or later. */
@@ -460,8 +431,12 @@ export class AwasScamCarousel extends AwasElement {
         ${example.kind === 'chat' ? nothing : html`<p class="fake" aria-hidden="true">${example.kind === 'ad' ? t.t('apply') : t.t('post')}</p>`}
       </div>
       ${isServer && !always
-        ? // The build-time readable copy: the red flags open without a script.
-          html`<details class="reveal"><summary class="btn btn-primary">${t.t('show')}</summary>${this.renderFlags(example, i, true, segments, textLang ?? lang)}</details>`
+        ? // The build-time readable copy: the red flags open without a script. The same hint as the widget's, so the
+          // copy and the widget are the same height.
+          html`<div class="reveal">
+            <p class="hint">${t.t('hint', { n: order.length })}</p>
+            <details><summary class="btn btn-primary">${t.t('show')}</summary>${this.renderFlags(example, i, true, segments, textLang ?? lang)}</details>
+          </div>`
         : nothing}
       ${always || isServer
         ? nothing

@@ -11,7 +11,8 @@
  *   readable copy (no JavaScript) adds the "cannot tap" note: ≤ 868 / 906 / 672 px at 270 px, the widget ≤ 827 px.
  * - risk-quiz, risk-quiz-kh, risk-quiz-abroad: the start screen with its closed "Lihat semua" line (≤ 791 px at 270 px). The result screen and the
  *   readable copy (a self-check) scroll inside.
- * - scam-carousel: one whole example (widget ≤ 960 px at 270 px; the readable copy from 360 px, ≤ 863 px).
+ * - scam-carousel: every example whole, with and without JavaScript: the carousel is as tall as its tallest example
+ *   (≤ 1112 px at 270 px, ≤ 891 px at 360 px), and so is its readable copy.
  * - stats-ticker: the first three figures (≤ 1111 px at 270 px: each label carries its period and scope); the rest
  *   scrolls inside.
  */
@@ -22,6 +23,6 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'risk-quiz': 800,
   'risk-quiz-kh': 800,
   'risk-quiz-abroad': 800,
-  'scam-carousel': 970,
+  'scam-carousel': 1120,
   'stats-ticker': 1120,
 };

@@ -58,6 +58,8 @@ const base = css`
     outline-offset: 2px;
   }
   .btn {
+    /* A <button>'s own default; a .btn <summary> (the readable copies' disclosures) needs it to be as tall. */
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;

@@ -68,8 +68,8 @@ const RULES: Record<string, { checks: Check[]; need: (m: Measure) => number }> =
   'risk-quiz': { checks: widget(), need: (m) => m.height },
   'risk-quiz-kh': { checks: widget(), need: (m) => m.height },
   'risk-quiz-abroad': { checks: widget(), need: (m) => m.height },
-  // One whole example: the widget at every width, the no-script row from 360 px.
-  'scam-carousel': { checks: [...widget(), [false, 360]], need: (m) => m.height },
+  // Every example whole (the carousel is as tall as its tallest), with and without scripts.
+  'scam-carousel': { checks: both(), need: (m) => m.height },
   // The first three figures.
   'stats-ticker': { checks: both(), need: (m) => m.third },
 };

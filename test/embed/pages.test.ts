@@ -198,12 +198,13 @@ async function checkDocument(page: EmbedPage, html: string) {
     expect(card!.getAttribute('data-layout')).to.equal('compact');
   }
   if (page.widget === 'scam-carousel') {
-    // Every example, each with its red flags in a <details class="reveal"> that opens without a script.
+    // Every example, each with the widget's hint and its red flags in a <details> that opens without a script.
     const examples = (examplesPack as { examples: { flags: unknown[] }[] }).examples;
     const slides = Array.from(copy.querySelectorAll('.slide'));
     expect(slides.length).to.equal(examples.length);
     slides.forEach((slide, i) => {
-      const reveal = slide.querySelector('details.reveal');
+      expect(slide.querySelector('.reveal > .hint')?.textContent, `example ${i + 1}: the hint`).to.match(/\d/);
+      const reveal = slide.querySelector('.reveal > details');
       expect(reveal, `example ${i + 1}: its red flags`).to.exist;
       expect(reveal!.querySelector('summary'), `example ${i + 1}: the summary to open them`).to.exist;
       expect(reveal!.querySelectorAll('ol.flags > li').length, `example ${i + 1}: every red flag`).to.equal(examples[i].flags.length);
