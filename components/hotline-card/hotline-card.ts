@@ -10,6 +10,7 @@ import { pickText, type Source } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { hotlineStrings } from '../../src/i18n/strings-hotline-card.js';
+import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { spokenNumber } from '../../src/safety/phone.js';
 import { cleanText, parseIdList } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
@@ -319,7 +320,7 @@ export class AwasHotlineCard extends AwasElement {
   }
 
   private renderNewTab(target: string | undefined): TemplateResult | typeof nothing {
-    return target === '_blank' ? html`<span class="visually-hidden"> ${this.i18n.t('opensNewTab')}</span>` : nothing;
+    return target === '_blank' ? newTabNote(this.i18n.lang) : nothing;
   }
 
   private renderCopy(hotline: Hotline, value: string, key: string): TemplateResult {
