@@ -414,14 +414,21 @@ describe('awas-scam-carousel', () => {
       done();
       const track = $(el, '.track');
       const tallest = () => Math.max(...slides(el).map((s) => s.offsetHeight));
+      // Two frames: anything that sizes the track from an observer (ResizeObserver runs before paint) has run.
+      const settled = async () => {
+        await el.updateComplete;
+        await nextFrame();
+        await nextFrame();
+      };
+      await settled();
       expect(new Set(slides(el).map((s) => s.offsetHeight)).size, 'the examples differ in height').to.be.above(1);
       expect(track.offsetHeight, 'first slide').to.be.closeTo(tallest(), 1);
       const height = track.offsetHeight;
       el.next();
-      await el.updateComplete;
+      await settled();
       expect(track.offsetHeight, 'after next').to.equal(height);
       toggle(el).click();
-      await el.updateComplete;
+      await settled();
       expect(track.offsetHeight, 'after a reveal: the tallest, whichever it is now').to.be.closeTo(tallest(), 1);
     });
 
