@@ -409,6 +409,7 @@ export class AwasScamCarousel extends AwasElement {
     const open = always || this.revealed.includes(example.id);
     const order = example.flags.map((f) => f.id);
     const segments = text.lines.map((l) => l.segments);
+    const hint = html`<p class="hint">${t.t('hint', { n: order.length })}</p>`;
     return html`<div
       class="slide"
       part="slide"
@@ -434,14 +435,14 @@ export class AwasScamCarousel extends AwasElement {
         ? // The build-time readable copy: the red flags open without a script. The same hint as the widget's, so the
           // copy and the widget are the same height.
           html`<div class="reveal">
-            <p class="hint">${t.t('hint', { n: order.length })}</p>
+            ${hint}
             <details><summary class="btn btn-primary">${t.t('show')}</summary>${this.renderFlags(example, i, true, segments, textLang ?? lang)}</details>
           </div>`
         : nothing}
       ${always || isServer
         ? nothing
         : html`<div class="reveal no-print">
-            ${open ? nothing : html`<p class="hint">${t.t('hint', { n: order.length })}</p>`}
+            ${open ? nothing : hint}
             <button class="btn btn-primary" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="flags-${i}" @click=${() => this.toggleFlags(example.id)}>
               ${open ? t.t('hide') : t.t('show')}
             </button>

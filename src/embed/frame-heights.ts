@@ -9,8 +9,8 @@
  * - hotline-card, hotline-card-kh, hotline-card-abroad: the whole card, every entry and the "Semua layanan"
  *   disclosure closed (the card leads with three services and folds the rest): no entry is ever cut off. The
  *   readable copy (no JavaScript) adds the "cannot tap" note: ≤ 868 / 906 / 672 px at 270 px, the widget ≤ 827 px.
- * - risk-quiz, risk-quiz-kh, risk-quiz-abroad: the start screen with its closed "Lihat semua" line (≤ 791 px at 270 px). The result screen and the
- *   readable copy (a self-check) scroll inside.
+ * - risk-quiz, risk-quiz-kh, risk-quiz-abroad: the start screen with its closed "Lihat semua" line (≤ 791 px at
+ *   270 px). The result screen and the readable copy's opened self-check scroll inside.
  * - scam-carousel: every example whole, with and without JavaScript: the carousel is as tall as its tallest example
  *   (≤ 1112 px at 270 px, ≤ 891 px at 360 px), and so is its readable copy.
  * - stats-ticker: the first three figures (≤ 1111 px at 270 px: each label carries its period and scope); the rest
