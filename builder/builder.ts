@@ -3,9 +3,16 @@
  * ../awas.js update in the preview frame, copy the snippet for any of the four doors, and optionally make an own
  * content file. The page makes no request of its own: the preview loads awas.js, and nothing else is fetched.
  */
+import * as hotlineCard from '../components/hotline-card/defaults.js';
+import * as riskQuiz from '../components/risk-quiz/defaults.js';
+import * as safeExit from '../components/safe-exit/defaults.js';
+import * as scamCarousel from '../components/scam-carousel/defaults.js';
+import * as statsTicker from '../components/stats-ticker/defaults.js';
+import { THEMES } from '../src/base/theme.js';
 import type { Hotline } from '../src/content/hotlines.js';
 import type { CollectionKey } from '../src/content/types.js';
 import { allSnippets, baseFolder, EMBED_PATHS, frameDropped, WIDGET_NAMES, type EmbedPath, type ReadableCopy, type SnippetOptions, type WidgetName } from '../src/embed/snippets.js';
+import { DEFAULT_LANG, LANG_NAMES, LANGS, langOfCode } from '../src/i18n/languages.js';
 import { DEFAULT_PACKS, defaultItems, effectiveItems, itemName, WIDGET_COLLECTION } from './collections.js';
 import { domId, h, keepFocus, replaceChildren } from './dom.js';
 import { ContentEditor } from './editor.js';
@@ -14,7 +21,6 @@ import {
   contentSrcProblem,
   defaultHotlineIds,
   exitFallback,
-  HOTLINE_DEFAULT_LIMIT,
   initialChoices,
   moveChoice,
   reachableFrom,
@@ -44,7 +50,7 @@ const WIDGET_LISTS: Record<WidgetName, ListName[]> = {
 };
 
 const params = new URLSearchParams(location.search);
-let ui: Lang = params.get('ui') === 'en' ? 'en' : 'id';
+let ui: Lang = langOfCode(params.get('ui') ?? '') ?? DEFAULT_LANG;
 const choices: Choices = initialChoices();
 let embedPath: EmbedPath = 'script';
 let base = DEFAULT_BASE;
@@ -310,7 +316,7 @@ function renderLangStep(): HTMLElement {
     'fieldset',
     { class: 'step' },
     h('legend', {}, tr('stepLang')),
-    radios('lang', tr('langLegend'), ['id', 'en'] as const, choices.lang, (l) => tr(`lang.${l}` as StringKey), (l) => choose('lang', l)),
+    radios('lang', tr('langLegend'), LANGS, choices.lang, (l) => LANG_NAMES[l], (l) => choose('lang', l)),
     choices.widget === 'hotline-card' || choices.widget === 'risk-quiz'
       ? select(
           'from',
@@ -337,29 +343,29 @@ function renderLookStep(): HTMLElement {
   switch (c.widget) {
     case 'hotline-card':
       parts.push(
-        radios('layout', tr('layoutLegend'), ['full', 'compact'] as const, c.layout, (v) => tr(`layout.${v}`), (v) => choose('layout', v)),
-        select('limit', tr('limitLabel'), ['1', '2', '3', '4', '5'], c.limit, (v) => (v === String(HOTLINE_DEFAULT_LIMIT) ? tr('limitDefault', { n: v }) : v), (v) => choose('limit', v), tr('limitHelp')),
+        radios('layout', tr('layoutLegend'), hotlineCard.LAYOUTS, c.layout, (v) => tr(`layout.${v}`), (v) => choose('layout', v)),
+        select('limit', tr('limitLabel'), ['1', '2', '3', '4', '5'], c.limit, (v) => (v === String(hotlineCard.DEFAULT_LIMIT) ? tr('limitDefault', { n: v }) : v), (v) => choose('limit', v), tr('limitHelp')),
         textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
-        select('heading-level', tr('headingLevelLabel'), ['1', '2', '3', '4', '5', '6'], c.headingLevel, (v) => `h${v}`, (v) => choose('headingLevel', v), tr('headingLevelHelp')),
-        select('link-target', tr('linkTargetLabel'), ['', '_blank', '_top', '_self'] as const, c.linkTarget, (v) => tr(`linkTarget.${v}` as StringKey), (v) => choose('linkTarget', v)),
+        select('heading-level', tr('headingLevelLabel'), hotlineCard.HEADING_LEVELS, c.headingLevel, (v) => `h${v}`, (v) => choose('headingLevel', v), tr('headingLevelHelp')),
+        select('link-target', tr('linkTargetLabel'), ['', ...hotlineCard.LINK_TARGETS] as const, c.linkTarget, (v) => tr(`linkTarget.${v}` as StringKey), (v) => choose('linkTarget', v)),
       );
       break;
     case 'risk-quiz':
       parts.push(
-        radios('quiz-mode', tr('quizModeLegend'), ['step', 'list'] as const, c.quizMode, (v) => tr(`quizMode.${v}`), (v) => choose('quizMode', v)),
+        radios('quiz-mode', tr('quizModeLegend'), riskQuiz.MODES, c.quizMode, (v) => tr(`quizMode.${v}`), (v) => choose('quizMode', v)),
         textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
       );
       break;
     case 'scam-carousel':
       parts.push(
-        radios('reveal', tr('revealLegend'), ['tap', 'always'] as const, c.reveal, (v) => tr(`reveal.${v}`), (v) => choose('reveal', v)),
+        radios('reveal', tr('revealLegend'), scamCarousel.REVEALS, c.reveal, (v) => tr(`reveal.${v}`), (v) => choose('reveal', v)),
         checkbox('autoplay', tr('autoplayLabel'), c.autoplay, (v) => choose('autoplay', v, true)),
         c.autoplay ? select('carousel-interval', tr('carouselIntervalLabel'), ['5', '8', '10', '15', '20', '30'], String(c.carouselInterval), (v) => v, (v) => choose('carouselInterval', Number(v))) : null,
       );
       break;
     case 'stats-ticker':
       parts.push(
-        radios('ticker-mode', tr('tickerModeLegend'), ['static', 'rotate', 'marquee'] as const, c.tickerMode, (v) => tr(`tickerMode.${v}`), (v) => choose('tickerMode', v, true)),
+        radios('ticker-mode', tr('tickerModeLegend'), statsTicker.MODES, c.tickerMode, (v) => tr(`tickerMode.${v}`), (v) => choose('tickerMode', v, true)),
         c.tickerMode === 'rotate' ? select('ticker-interval', tr('tickerIntervalLabel'), ['5', '8', '10', '15', '20', '30', '60'], String(c.tickerInterval), (v) => v, (v) => choose('tickerInterval', Number(v))) : null,
         checkbox('animate', tr('animateLabel'), c.animate, (v) => choose('animate', v)),
       );
@@ -367,7 +373,7 @@ function renderLookStep(): HTMLElement {
     case 'safe-exit':
       parts.push(
         textInput('exit-href', tr('exitHrefLabel'), c.exitHref, (v) => choose('exitHref', v), { help: tr('exitHrefHelp'), inputmode: 'url', message: true }),
-        select('position', tr('positionLabel'), ['inline', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const, c.position, (v) => tr(`position.${v}`), (v) => choose('position', v)),
+        select('position', tr('positionLabel'), safeExit.POSITIONS, c.position, (v) => tr(`position.${v}`), (v) => choose('position', v)),
         checkbox('show-note', tr('showNoteLabel'), c.showNote, (v) => choose('showNote', v)),
         checkbox('no-shortcut', tr('noShortcutLabel'), c.noShortcut, (v) => choose('noShortcut', v)),
       );
@@ -378,7 +384,7 @@ function renderLookStep(): HTMLElement {
     { class: 'step' },
     h('legend', {}, tr('stepLook')),
     parts,
-    radios('theme', tr('themeLegend'), ['light', 'dark', 'auto'] as const, c.theme, (v) => tr(`theme.${v}`), (v) => choose('theme', v)),
+    radios('theme', tr('themeLegend'), THEMES, c.theme, (v) => tr(`theme.${v}`), (v) => choose('theme', v)),
     checkbox('brand-use', tr('brandUse'), brandOn, (v) => {
       brandOn = v;
       if (v && !c.brand) c.brand = '#0b5394';
@@ -774,18 +780,24 @@ function renderStatic(): void {
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => (el.textContent = tr(el.getAttribute('data-i18n') as StringKey)));
   document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.hidden = el.getAttribute('data-ui') !== ui));
   const switcher = $('ui-switch');
-  switcher.textContent = tr('uiSwitch');
-  switcher.setAttribute('lang', ui === 'id' ? 'en' : 'id');
-  switcher.setAttribute('aria-label', tr('uiSwitchLabel'));
+  // The switch leads to the next language, named and labelled in that language.
+  const next = nextUi();
+  switcher.textContent = LANG_NAMES[next];
+  switcher.setAttribute('lang', next);
+  switcher.setAttribute('aria-label', t(next, 'uiSwitchLabel'));
   frame().title = tr('previewFrameTitle');
   replaceChildren($('paths'), h('legend', {}, tr('pathLegend')), EMBED_PATHS.map((p) => h('div', { class: 'choice' }, h('input', { type: 'radio', name: 'path', id: `path-${p}`, value: p, checked: p === embedPath, 'aria-describedby': 'path-help path-note', onchange: () => ((embedPath = p), renderCode()) }), h('label', { for: `path-${p}` }, tr(`path.${p}` as StringKey)))));
   replaceChildren($('version-info'), tr('versionInfo', { version: BUILD.version, kb: (BUILD.bytes / 1024).toFixed(1) }), h('code', { id: 'sri' }, BUILD.integrity));
 }
 
+function nextUi(): Lang {
+  return LANGS[(LANGS.indexOf(ui) + 1) % LANGS.length];
+}
+
 function switchLanguage(): void {
-  ui = ui === 'id' ? 'en' : 'id';
+  ui = nextUi();
   const url = new URL(location.href);
-  if (ui === 'en') url.searchParams.set('ui', 'en');
+  if (ui !== DEFAULT_LANG) url.searchParams.set('ui', ui);
   else url.searchParams.delete('ui');
   history.replaceState(null, '', url.href);
   renderStatic();

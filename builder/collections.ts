@@ -14,6 +14,7 @@ import { statsSpec, type Stat } from '../src/content/stats.js';
 import type { CollectionKey, ContentItem } from '../src/content/types.js';
 import { pickText } from '../src/content/types.js';
 import type { WidgetName } from '../src/embed/snippets.js';
+import type { Lang } from '../src/i18n/languages.js';
 
 export type AnyItem = Hotline | Question | Example | Stat;
 
@@ -71,7 +72,7 @@ export function effectiveItems<T extends ContentItem = AnyItem>(key: CollectionK
 }
 
 /** A short human name of an item in `lang` (for lists and pickers). */
-export function itemName(key: CollectionKey, item: ContentItem, lang: 'id' | 'en'): string {
+export function itemName(key: CollectionKey, item: ContentItem, lang: Lang): string {
   switch (key) {
     case 'hotlines':
       return pickText((item as Hotline).text, lang).name;

@@ -133,9 +133,12 @@ const REASONS: [RegExp, StringKey, (m: RegExpExecArray) => Record<string, string
   [/^"(.+)" is used twice$/, 'reason.duplicate', (m) => ({ id: m[1] })],
 ];
 
+/** The language the content loader writes its reasons in. */
+const LOADER_LANG: Lang = 'en';
+
 /** The loader's reason in plain Indonesian (English: the loader's own words). Unknown reasons stay as they are. */
 export function explainReason(lang: Lang, problem: Pick<PackProblem, 'path' | 'reason'>): string {
-  if (lang === 'en') return problem.reason;
+  if (lang === LOADER_LANG) return problem.reason;
   // An empty field fails its pattern or date format: say it is empty, not that its format is wrong.
   if (/(format|YYYY-MM-DD), got ""$|format: ""$/.test(problem.reason)) return t(lang, 'reason.empty');
   if (/^has an invalid format/.test(problem.reason)) return t(lang, /(^|\.)id$/.test(problem.path) ? 'reason.idPattern' : 'reason.format');

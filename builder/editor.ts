@@ -7,6 +7,7 @@
 import { LANG_KEY_PATTERN } from '../src/content/schema/common.js';
 import type { Schema } from '../src/content/schema-types.js';
 import type { CollectionKey } from '../src/content/types.js';
+import { DEFAULT_LANG } from '../src/i18n/languages.js';
 import { todayIso } from '../src/safety/date.js';
 import { defaultRawItems, SPECS } from './collections.js';
 import { emptyFor, emptyItem, explainReason, integrityOf, packObject, packProblems, packText, staleItems, type Json, type PackProblem } from './content-pack.js';
@@ -414,7 +415,7 @@ export class ContentEditor {
               h('legend', {}, fieldLabel(this.key, `lang.${lang}`, this.lang)),
               this.errorSlot(pathString([...segs, lang])),
               Object.entries(values.properties ?? {}).map(([prop, child]) =>
-                this.field(child, [...segs, lang, prop], join(labelPath, prop), lang === 'id' && (values.required ?? []).includes(prop)),
+                this.field(child, [...segs, lang, prop], join(labelPath, prop), lang === DEFAULT_LANG && (values.required ?? []).includes(prop)),
               ),
             ),
           ),
@@ -577,7 +578,7 @@ export class ContentEditor {
   private wordsField(segs: Seg[], labelPath: string, required: boolean): HTMLElement {
     const path = pathString(segs);
     const value = this.get(segs);
-    return this.wrap(path, labelPath, required, this.lang === 'id' ? 'Kode bahasa dipisah koma, misalnya id, en.' : 'Language codes separated by commas, e.g. id, en.', (id, describedBy) =>
+    return this.wrap(path, labelPath, required, t(this.lang, 'languagesHelp'), (id, describedBy) =>
       h('input', {
         type: 'text',
         id,

@@ -3,16 +3,12 @@
  * "<collection>:<field path without indices and language keys>", then by the field name alone; anything missing
  * falls back to the field name itself, so a new schema field still gets an input.
  */
-import type { Lang } from './options.js';
+import { LANG_NAMES, type Lang } from '../src/i18n/languages.js';
 
-interface FieldText {
-  id: string;
-  en: string;
-  helpId?: string;
-  helpEn?: string;
-}
+/** A label per builder language (TypeScript asks for each language of src/i18n/languages.ts), and its help. */
+type FieldText = Record<Lang, string> & { help?: Record<Lang, string> };
 
-const F = (id: string, en: string, helpId?: string, helpEn?: string): FieldText => ({ id, en, helpId, helpEn });
+const F = (id: string, en: string, helpId?: string, helpEn?: string): FieldText => ({ id, en, help: helpId && helpEn ? { id: helpId, en: helpEn } : undefined });
 
 const FIELDS: Record<string, FieldText> = {
   id: F('Kode (id)', 'Code (id)', 'Huruf kecil, angka, dan tanda minus. Dipakai di atribut, misalnya dinsos-lombok.', 'Lower-case letters, digits and hyphens. Used in attributes, e.g. dinsos-lombok.'),
@@ -77,8 +73,6 @@ const FIELDS: Record<string, FieldText> = {
   'text.flags': F('Penjelasan tiap tanda', 'Explanation of each flag'),
   'text.flags.key': F('Kode tanda', 'Flag code'),
   'text.flags.value': F('Penjelasan', 'Explanation'),
-  'lang.id': F('Bahasa Indonesia (id)', 'Bahasa Indonesia (id)'),
-  'lang.en': F('English (en)', 'English (en)'),
 };
 
 const ENUMS: Record<string, FieldText> = {
@@ -103,6 +97,12 @@ function find(collection: string, field: string): FieldText | undefined {
 
 /** Label of a field ("channels.value"), in `lang`. */
 export function fieldLabel(collection: string, field: string, lang: Lang): string {
+  // A language's texts ("lang.jv"): the language's own name when the widgets speak it, and its code.
+  const code = /^lang\.(.+)$/.exec(field)?.[1];
+  if (code !== undefined) {
+    const name = (LANG_NAMES as Partial<Record<string, string>>)[code];
+    return name ? `${name} (${code})` : code;
+  }
   const found = find(collection, field);
   return found ? found[lang] : field.split('.').pop() ?? field;
 }
@@ -110,7 +110,7 @@ export function fieldLabel(collection: string, field: string, lang: Lang): strin
 /** Help text of a field, if any. */
 export function fieldHelp(collection: string, field: string, lang: Lang): string | undefined {
   const found = FIELDS[`${collection}:${field}`] ?? FIELDS[field];
-  return found ? (lang === 'id' ? found.helpId : found.helpEn) : undefined;
+  return found?.help?.[lang];
 }
 
 /** Name of an enum value. */

@@ -4,21 +4,20 @@
  * the safe-exit mount. The live preview, the readable copy (./readable-copy.ts) and every snippet are made from the
  * same output, so they cannot disagree. What a reader sees is the widgets' to decide: nothing here renders it.
  */
+import * as hotlineCard from '../components/hotline-card/defaults.js';
 import { selectHotlines } from '../components/hotline-card/reach.js';
-import { DEFAULT_EXIT_HREF } from '../components/safe-exit/safe-exit.js';
-import { DEFAULT_LIMIT as HOTLINE_DEFAULT_LIMIT } from '../components/hotline-card/fold.js';
-import { DEFAULT_INTERVAL as CAROUSEL_DEFAULT_INTERVAL } from '../components/scam-carousel/scam-carousel.js';
-import { DEFAULT_INTERVAL as TICKER_DEFAULT_INTERVAL } from '../components/stats-ticker/motion.js';
+import * as riskQuiz from '../components/risk-quiz/defaults.js';
+import * as safeExit from '../components/safe-exit/defaults.js';
+import * as scamCarousel from '../components/scam-carousel/defaults.js';
+import * as statsTicker from '../components/stats-ticker/defaults.js';
+import { DEFAULT_THEME, type Theme } from '../src/base/theme.js';
 import type { Hotline } from '../src/content/hotlines.js';
 import type { AttributeList, AttributeValue, SnippetFallback, WidgetName } from '../src/embed/snippets.js';
-import { safeExitStrings } from '../src/i18n/strings-safe-exit.js';
+import { safeExitStrings, type Lang } from '../src/i18n/languages.js';
 import { safeUrl } from '../src/safety/url.js';
 
-export type Lang = 'id' | 'en';
-export type Theme = 'light' | 'dark' | 'auto';
-
-/** The widgets' own defaults: seconds per carousel example and per ticker figure, where safe-exit goes without href. */
-export { CAROUSEL_DEFAULT_INTERVAL, DEFAULT_EXIT_HREF, HOTLINE_DEFAULT_LIMIT, TICKER_DEFAULT_INTERVAL };
+export type { Lang };
+export type { Theme };
 
 /** One row of an orderable pick list. */
 export interface ListChoice {
@@ -37,21 +36,22 @@ export interface Choices {
   /** Reader location of the hotline card, and of the quiz result's hotlines (two letters). */
   from: string;
   lists: Record<ListName, ListChoice[]>;
-  layout: 'full' | 'compact';
+  layout: hotlineCard.Layout;
   /** How many services the hotline card leads with (the card's default is not written). */
   limit: string;
   heading: string;
   headingLevel: string;
-  linkTarget: '' | '_blank' | '_top' | '_self';
-  quizMode: 'step' | 'list';
+  /** '' = the card's own choice (web links in a new tab). */
+  linkTarget: '' | hotlineCard.LinkTarget;
+  quizMode: riskQuiz.QuizMode;
   autoplay: boolean;
   carouselInterval: number;
-  reveal: 'tap' | 'always';
-  tickerMode: 'static' | 'rotate' | 'marquee';
+  reveal: scamCarousel.Reveal;
+  tickerMode: statsTicker.Mode;
   tickerInterval: number;
   animate: boolean;
   exitHref: string;
-  position: 'inline' | 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
+  position: safeExit.Position;
   showNote: boolean;
   noShortcut: boolean;
   /** Own content: the URL the author will upload the file to, and its integrity ('' when it cannot be computed). */
@@ -64,24 +64,24 @@ export function initialChoices(widget: WidgetName = 'hotline-card'): Choices {
   return {
     widget,
     lang: 'id',
-    theme: 'light',
+    theme: DEFAULT_THEME,
     brand: '',
-    from: 'id',
+    from: hotlineCard.DEFAULT_FROM,
     lists: { hotlines: [], questions: [], examples: [], stats: [], quizHotlines: [] },
-    layout: 'full',
-    limit: String(HOTLINE_DEFAULT_LIMIT),
+    layout: hotlineCard.DEFAULT_LAYOUT,
+    limit: String(hotlineCard.DEFAULT_LIMIT),
     heading: '',
-    headingLevel: '2',
+    headingLevel: hotlineCard.DEFAULT_HEADING_LEVEL,
     linkTarget: '',
-    quizMode: 'step',
+    quizMode: riskQuiz.DEFAULT_MODE,
     autoplay: false,
-    carouselInterval: CAROUSEL_DEFAULT_INTERVAL,
-    reveal: 'tap',
-    tickerMode: 'static',
-    tickerInterval: TICKER_DEFAULT_INTERVAL,
+    carouselInterval: scamCarousel.DEFAULT_INTERVAL,
+    reveal: scamCarousel.DEFAULT_REVEAL,
+    tickerMode: statsTicker.DEFAULT_MODE,
+    tickerInterval: statsTicker.DEFAULT_INTERVAL,
     animate: false,
     exitHref: '',
-    position: 'inline',
+    position: safeExit.DEFAULT_POSITION,
     showNote: false,
     noShortcut: false,
     ownContent: false,
@@ -156,38 +156,40 @@ export function widgetAttributes(c: Choices, defaults: ListDefaults): AttributeL
     if (value !== undefined && value !== false && value !== '') out.push([name, value]);
   };
   const heading = c.heading.trim();
+  /** The value, unless the widget has it anyway. */
+  const unless = <T>(value: T, fallback: T) => (value !== fallback ? value : undefined);
   switch (c.widget) {
     case 'hotline-card':
-      add('from', c.from !== 'id' ? c.from : undefined);
+      add('from', unless(c.from, hotlineCard.DEFAULT_FROM));
       add('hotlines', idListValue(c.lists.hotlines, defaults.hotlines));
-      add('layout', c.layout !== 'full' ? c.layout : undefined);
-      add('limit', c.limit !== String(HOTLINE_DEFAULT_LIMIT) ? c.limit : undefined);
+      add('layout', unless(c.layout, hotlineCard.DEFAULT_LAYOUT));
+      add('limit', unless(c.limit, String(hotlineCard.DEFAULT_LIMIT)));
       add('heading', heading);
-      add('heading-level', c.headingLevel !== '2' ? c.headingLevel : undefined);
+      add('heading-level', unless(c.headingLevel, hotlineCard.DEFAULT_HEADING_LEVEL));
       add('link-target', c.linkTarget);
       break;
     case 'risk-quiz':
       add('questions', idListValue(c.lists.questions, defaults.questions));
-      add('mode', c.quizMode !== 'step' ? c.quizMode : undefined);
+      add('mode', unless(c.quizMode, riskQuiz.DEFAULT_MODE));
       add('heading', heading);
-      add('from', c.from !== 'id' ? c.from : undefined);
+      add('from', unless(c.from, riskQuiz.DEFAULT_FROM));
       add('hotlines', idListValue(c.lists.quizHotlines, defaults.quizHotlines));
       break;
     case 'scam-carousel':
       add('examples', idListValue(c.lists.examples, defaults.examples));
       add('autoplay', c.autoplay);
-      add('interval', c.autoplay && c.carouselInterval !== CAROUSEL_DEFAULT_INTERVAL ? String(c.carouselInterval) : undefined);
-      add('reveal', c.reveal !== 'tap' ? c.reveal : undefined);
+      add('interval', c.autoplay ? unless(String(c.carouselInterval), String(scamCarousel.DEFAULT_INTERVAL)) : undefined);
+      add('reveal', unless(c.reveal, scamCarousel.DEFAULT_REVEAL));
       break;
     case 'stats-ticker':
       add('stats', idListValue(c.lists.stats, defaults.stats));
-      add('mode', c.tickerMode !== 'static' ? c.tickerMode : undefined);
-      add('interval', c.tickerMode === 'rotate' && c.tickerInterval !== TICKER_DEFAULT_INTERVAL ? String(c.tickerInterval) : undefined);
+      add('mode', unless(c.tickerMode, statsTicker.DEFAULT_MODE));
+      add('interval', c.tickerMode === 'rotate' ? unless(String(c.tickerInterval), String(statsTicker.DEFAULT_INTERVAL)) : undefined);
       add('animate', c.animate);
       break;
     case 'safe-exit':
       add('href', usableExitHref(c.exitHref) ?? undefined);
-      add('position', c.position !== 'inline' ? c.position : undefined);
+      add('position', unless(c.position, safeExit.DEFAULT_POSITION));
       add('show-note', c.showNote);
       add('no-shortcut', c.noShortcut);
       break;
@@ -197,7 +199,7 @@ export function widgetAttributes(c: Choices, defaults: ListDefaults): AttributeL
     add('content-integrity', c.contentIntegrity);
   }
   add('lang', c.lang);
-  add('theme', c.theme !== 'light' ? c.theme : undefined);
+  add('theme', unless(c.theme, DEFAULT_THEME));
   return out;
 }
 
@@ -269,7 +271,7 @@ export function checkBrand(brand: string, theme: Theme): BrandCheck {
  * with the button's own words. (Its readable copy would be the button, which needs the script.)
  */
 export function exitFallback(c: Choices): SnippetFallback {
-  return { href: usableExitHref(c.exitHref) ?? DEFAULT_EXIT_HREF, label: safeExitStrings[c.lang].label };
+  return { href: usableExitHref(c.exitHref) ?? safeExit.DEFAULT_EXIT_HREF, label: safeExitStrings[c.lang].label };
 }
 
 /**

@@ -1,11 +1,14 @@
-/** The builder page's own words: Bahasa Indonesia first, English for the switch. `{x}` are filled in by t(). */
-import type { Lang } from './options.js';
+/**
+ * The builder page's own words, a builder-only table per language of src/i18n/languages.ts (TypeScript asks for a
+ * column for each): Bahasa Indonesia first. `{x}` are filled in by t().
+ */
+import { INTL_LOCALES, type Lang } from '../src/i18n/languages.js';
 
 const id = {
   pageTitle: 'Pembuat snippet Awas',
   lead: 'Pilih widget, bahasa, dan isinya, lalu lihat hasilnya langsung di pratinjau. Setelah itu salin kodenya ke situs Anda.',
-  uiSwitch: 'English',
-  uiSwitchLabel: 'Switch this page to English',
+  // Said in this language, on the switch that leads to it.
+  uiSwitchLabel: 'Ganti halaman ini ke Bahasa Indonesia',
   skipToPreview: 'Langsung ke pratinjau dan kode',
   stepWidget: '1. Pilih widget',
   'widget.hotline-card': 'Kartu hotline',
@@ -20,8 +23,6 @@ const id = {
   'widgetHelp.safe-exit': 'Tombol untuk pembaca yang mungkin sedang diawasi.',
   stepLang: '2. Bahasa dan lokasi pembaca',
   langLegend: 'Bahasa widget',
-  'lang.id': 'Bahasa Indonesia',
-  'lang.en': 'English',
   fromLabel: 'Pembaca berada di',
   fromHelp: 'Menentukan hotline mana yang tampil lebih dulu. Nomor bebas pulsa dan nomor pendek hanya bisa ditelepon dari dalam negerinya.',
   'country.id': 'Indonesia',
@@ -226,8 +227,7 @@ export type StringKey = keyof typeof id;
 const en: Record<StringKey, string> = {
   pageTitle: 'Awas snippet builder',
   lead: 'Choose a widget, its language and content, and watch the preview change as you go. Then copy the code to your site.',
-  uiSwitch: 'Bahasa Indonesia',
-  uiSwitchLabel: 'Ganti halaman ini ke Bahasa Indonesia',
+  uiSwitchLabel: 'Switch this page to English',
   skipToPreview: 'Skip to the preview and code',
   stepWidget: '1. Choose a widget',
   'widget.hotline-card': 'Hotline card',
@@ -242,8 +242,6 @@ const en: Record<StringKey, string> = {
   'widgetHelp.safe-exit': 'A button for readers who may be watched.',
   stepLang: '2. Language and reader location',
   langLegend: 'Widget language',
-  'lang.id': 'Bahasa Indonesia',
-  'lang.en': 'English',
   fromLabel: 'Readers are in',
   fromHelp: 'Decides which hotlines come first. Toll-free and short numbers can only be called inside their own country.',
   'country.id': 'Indonesia',
@@ -451,5 +449,5 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
 
 /** Decimal numbers the way each language writes them (4,5 / 4.5). */
 export function ratio(lang: Lang, value: number): string {
-  return (Math.floor(value * 10) / 10).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (Math.floor(value * 10) / 10).toLocaleString(INTL_LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

@@ -11,7 +11,7 @@ import { escapeHtml } from '../src/prerender/markup.js';
 import pageCss from './page.css';
 import { EMBED_PAGES, EMBED_LINK_TARGET, type EmbedPage } from './pages.js';
 import { prerenderedElement, PRERENDERED_WIDGETS, prerenderCss, type PrerenderedWidget } from './prerender.js';
-import { embedStrings } from './strings.js';
+import { embedStrings } from '../src/i18n/languages.js';
 
 export { staleItems } from './stale-items.js';
 export { escapeHtml };

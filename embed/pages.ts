@@ -8,10 +8,14 @@
  *
  * Pure data, no DOM: used by the build (in Node), the page script and the tests.
  */
+import { FROM_ABROAD } from '../components/hotline-card/defaults.js';
 import { FRAME_HEIGHTS } from '../src/embed/frame-heights.js';
+import { FRAME_TITLES } from '../src/embed/snippets.js';
+import { LANGS, type Lang } from '../src/i18n/languages.js';
 
-export const EMBED_LANGS = ['id', 'en'] as const;
-export type EmbedLang = (typeof EMBED_LANGS)[number];
+/** A page per language the widgets are built with (src/i18n/languages.ts). */
+export const EMBED_LANGS: readonly Lang[] = [...LANGS];
+export type EmbedLang = Lang;
 
 export const EMBED_WIDGETS = ['hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker'] as const;
 export type EmbedWidget = (typeof EMBED_WIDGETS)[number];
@@ -33,13 +37,13 @@ export const EMBED_VARIANTS: EmbedVariant[] = [
   // The card's title is the frame document's <h1>, as in the static page.
   { key: 'hotline-card', widget: 'hotline-card', fixed: {}, defaults: { 'heading-level': '1' }, script: '../awas-hotline-card.js' },
   { key: 'hotline-card-kh', widget: 'hotline-card', fixed: { from: 'kh' }, defaults: { 'heading-level': '1' }, script: '../awas-hotline-card.js' },
-  // Any other country: the services reachable from abroad ("zz" is the ISO code for none in particular; ?from=my
-  // from the address still applies when the widget runs, and shows the same set).
-  { key: 'hotline-card-abroad', widget: 'hotline-card', fixed: {}, defaults: { 'heading-level': '1', from: 'zz' }, script: '../awas-hotline-card.js' },
+  // Any other country: the services reachable from abroad (FROM_ABROAD, "zz", none in particular; ?from=my from the
+  // address still applies when the widget runs, and shows the same set).
+  { key: 'hotline-card-abroad', widget: 'hotline-card', fixed: {}, defaults: { 'heading-level': '1', from: FROM_ABROAD }, script: '../awas-hotline-card.js' },
   // The quiz's self-check and result end with the hotlines for the reader's location.
   { key: 'risk-quiz', widget: 'risk-quiz', fixed: {}, defaults: {}, script: '../awas.js' },
   { key: 'risk-quiz-kh', widget: 'risk-quiz', fixed: { from: 'kh' }, defaults: {}, script: '../awas.js' },
-  { key: 'risk-quiz-abroad', widget: 'risk-quiz', fixed: {}, defaults: { from: 'zz' }, script: '../awas.js' },
+  { key: 'risk-quiz-abroad', widget: 'risk-quiz', fixed: {}, defaults: { from: FROM_ABROAD }, script: '../awas.js' },
   { key: 'scam-carousel', widget: 'scam-carousel', fixed: {}, defaults: {}, script: '../awas.js' },
   { key: 'stats-ticker', widget: 'stats-ticker', fixed: {}, defaults: {}, script: '../awas.js' },
 ];
@@ -58,14 +62,6 @@ export interface EmbedPage extends EmbedVariant {
   height: number;
 }
 
-/** Iframe titles: the same words as the snippet builder's FRAME_TITLES (a test keeps them equal). */
-export const EMBED_TITLES: Record<string, Record<EmbedLang, string>> = {
-  'hotline-card': { id: 'Awas: nomor pengaduan resmi', en: 'Awas: official hotlines' },
-  'risk-quiz': { id: 'Awas: kuis, apakah tawaran kerja ini aman?', en: 'Awas: quiz, is this job offer safe?' },
-  'scam-carousel': { id: 'Awas: contoh lowongan kerja palsu', en: 'Awas: examples of fake job offers' },
-  'stats-ticker': { id: 'Awas: angka TPPO dan penipuan kerja', en: 'Awas: trafficking and job-scam figures' },
-};
-
 export const EMBED_PAGES: EmbedPage[] = EMBED_VARIANTS.flatMap((variant) =>
   EMBED_LANGS.map((lang) => {
     const basename = `${variant.key}.${lang}`;
@@ -75,7 +71,7 @@ export const EMBED_PAGES: EmbedPage[] = EMBED_VARIANTS.flatMap((variant) =>
       basename,
       file: `${basename}.html`,
       oembedFile: `${basename}.oembed.json`,
-      title: EMBED_TITLES[variant.widget][lang],
+      title: FRAME_TITLES[variant.widget][lang],
       height: FRAME_HEIGHTS[variant.key],
     };
   }),

@@ -52,7 +52,7 @@ export function prerender(widget: PrerenderedWidget, given: Record<string, strin
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  // The widgets' hints for page authors (console.info: "no hotlines are listed for readers in zz") are not build news.
+  // The widgets' hints for page authors (console.info, e.g. an unknown lang) are not build news.
   const info = console.info;
   console.info = () => {};
   let rendered: string;

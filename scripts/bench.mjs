@@ -306,6 +306,15 @@ function chart(r) {
     },
   ];
   if (r.time) {
+    // Both time panels compare the same moving widgets with the same peers; `value(key)` reads one measurement.
+    const compared = (value) =>
+      [
+        ['awas-scam-carousel', 'awas-scam-carousel', true],
+        ['Splide', 'splide'],
+        ['Shoelace sl-carousel', 'shoelace'],
+        ['awas-stats-ticker animate', 'awas-stats-ticker', true],
+        ['countUp.js (8 figures per instance)', 'countup'],
+      ].map(([label, key, ours]) => ({ label, value: value(key), ...(ours ? { ours } : {}) }));
     const t = (k) => r.time[k]?.totalMs ?? 0;
     panels.push({
       title: `Time to first render, 1 instance (eval + render + first frame, ${r.settings.cpuThrottle}× CPU)`,
@@ -313,11 +322,7 @@ function chart(r) {
       rows: [
         { label: 'awas.js: one of each widget', value: t('awas-all@1'), ours: true },
         { label: 'awas-hotline-card.js: card', value: t('awas-hotline-only@1'), ours: true },
-        { label: 'awas-scam-carousel', value: t('awas-scam-carousel@1'), ours: true },
-        { label: 'Splide', value: t('splide@1') },
-        { label: 'Shoelace sl-carousel', value: t('shoelace@1') },
-        { label: 'awas-stats-ticker animate', value: t('awas-stats-ticker@1'), ours: true },
-        { label: 'countUp.js (8 figures)', value: t('countup@1') },
+        ...compared((key) => t(`${key}@1`)),
       ],
     });
     const h = (k) => r.time[`${k}@${r.settings.n}`]?.renderMs ?? 0;
@@ -326,11 +331,7 @@ function chart(r) {
       format: (v) => ms(v),
       rows: [
         { label: 'awas-hotline-card', value: h('awas-hotline-card'), ours: true },
-        { label: 'awas-scam-carousel', value: h('awas-scam-carousel'), ours: true },
-        { label: 'Splide', value: h('splide') },
-        { label: 'Shoelace sl-carousel', value: h('shoelace') },
-        { label: 'awas-stats-ticker animate', value: h('awas-stats-ticker'), ours: true },
-        { label: 'countUp.js (8 figures each)', value: h('countup') },
+        ...compared(h),
       ],
     });
   }

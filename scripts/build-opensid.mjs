@@ -34,8 +34,6 @@ export const EXAMPLE_BASE = 'https://alamat-awas.example/awas/';
 /** Stands for the admin's widget title in the Statis copies; the PHP file puts the (escaped) title in its place. */
 export const TITLE_MARKER = '{{AWAS_JUDUL}}';
 
-/** Languages the widgets speak (src/i18n/lang.ts). */
-const LANGS = ['id', 'en'];
 /** Reader locations the kit offers: in Indonesia, or already in Cambodia. */
 const FROMS = ['id', 'kh'];
 
@@ -75,8 +73,7 @@ export async function loadKitLibrary() {
   export { prerenderedMount, prerenderCss, PRERENDERED_WIDGETS } from './embed/prerender.ts';
   export { iframeSnippet, frameKey } from './src/embed/snippets.ts';
   export { FRAME_HEIGHTS } from './src/embed/frame-heights.ts';
-  export { hotlineStrings } from './src/i18n/strings-hotline-card.ts';
-  export { riskQuizStrings } from './src/i18n/strings-risk-quiz.ts';
+  export { hotlineStrings, LANGS, riskQuizStrings } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
   return loadTs(entry);
@@ -129,7 +126,7 @@ function statisFile(lib, spec) {
   let css = '';
   const froms = spec.from ? FROMS : [null];
   for (const from of froms) {
-    for (const lang of LANGS) {
+    for (const lang of lib.LANGS) {
       const attributes = { lang, ...(from ? { from } : {}), ...spec.attributes, ...(spec.heading ? { heading: TITLE_MARKER } : {}) };
       const html = quietly(lib, () => lib.prerenderedMount(spec.widget, attributes), label);
       if (spec.heading && !html.includes(`>${TITLE_MARKER}<`)) fail(`${label} does not show its heading attribute as text: the title marker is missing.`);
@@ -140,12 +137,12 @@ function statisFile(lib, spec) {
       css = css || stylesheetFor(lib, html);
     }
   }
-  const defaultTitles = spec.heading ? Object.fromEntries(LANGS.map((lang) => [lang, lib[spec.heading][lang].heading])) : null;
-  if (defaultTitles && LANGS.some((lang) => typeof defaultTitles[lang] !== 'string' || !defaultTitles[lang])) fail(`${spec.heading} has no "heading" string.`);
+  const defaultTitles = spec.heading ? Object.fromEntries(lib.LANGS.map((lang) => [lang, lib[spec.heading][lang].heading])) : null;
+  if (defaultTitles && lib.LANGS.some((lang) => typeof defaultTitles[lang] !== 'string' || !defaultTitles[lang])) fail(`${spec.heading} has no "heading" string.`);
 
   const copies = spec.from
-    ? phpArray(FROMS.map((from) => [from, phpArray(LANGS.map((lang) => [lang, phpString(variants[from][lang])]), '    ')]), '')
-    : phpArray(LANGS.map((lang) => [lang, phpString(variants[lang])]), '');
+    ? phpArray(FROMS.map((from) => [from, phpArray(lib.LANGS.map((lang) => [lang, phpString(variants[from][lang])]), '    ')]), '')
+    : phpArray(lib.LANGS.map((lang) => [lang, phpString(variants[lang])]), '');
   const pick = spec.from ? '$awas_salinan[$awas_dari][$awas_bahasa]' : '$awas_salinan[$awas_bahasa]';
   const fromSetting = spec.from
     ? `// Di mana pembaca yang Anda tuju berada?
@@ -162,7 +159,7 @@ $awas_dari = 'id';
     ? ' * Judul widget yang Anda isi di halaman admin menjadi judul kartu.\n'
     : '';
   const titleCode = spec.heading
-    ? `$awas_judul_bawaan = ${phpArray(LANGS.map((lang) => [lang, phpString(defaultTitles[lang])]), '')};
+    ? `$awas_judul_bawaan = ${phpArray(lib.LANGS.map((lang) => [lang, phpString(defaultTitles[lang])]), '')};
 $awas_judul = isset($judul_widget) ? trim(strip_tags((string) $judul_widget)) : '';
 if ($awas_judul === '') {
     $awas_judul = $awas_judul_bawaan[$awas_bahasa];

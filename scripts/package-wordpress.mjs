@@ -34,23 +34,25 @@ function assetVersion(version, content) {
 
 /**
  * Bundle the build-time renderer (embed/prerender.ts: the widgets' own Lit templates through @lit-labs/ssr) for Node
- * and load it, as scripts/build-embed.mjs does. Also the two things the safe-exit link needs from the widget itself.
+ * and load it, as scripts/build-embed.mjs does. Also the two things the safe-exit link needs from the widget itself,
+ * and every widget's attribute values and defaults (components/<name>/defaults.ts) for the editor's drop-downs.
  */
 async function loadRenderer() {
   const entry = `
   export { prerender, PRERENDERED_WIDGETS } from './embed/prerender.ts';
   export { widgetsCss } from './embed/document.ts';
-  export { DEFAULT_EXIT_HREF } from './components/safe-exit/safe-exit.ts';
-  export { safeExitStrings } from './src/i18n/strings-safe-exit.ts';
+  export * as hotlineCard from './components/hotline-card/defaults.ts';
+  export * as riskQuiz from './components/risk-quiz/defaults.ts';
+  export * as safeExit from './components/safe-exit/defaults.ts';
+  export * as scamCarousel from './components/scam-carousel/defaults.ts';
+  export * as statsTicker from './components/stats-ticker/defaults.ts';
+  export { THEMES } from './src/base/theme.ts';
+  export { LANGS, safeExitStrings } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
   return loadTs(entry);
 }
 
-/** Languages the plugin serves (the widgets' own: src/i18n/lang.ts). */
-const LANGS = ['id', 'en'];
-/** The hotline card's layouts (components/hotline-card LAYOUTS). */
-const LAYOUTS = ['full', 'compact'];
 /** File-name part of the copy for reader locations without a list of their own (the card's "abroad" set). */
 const ABROAD = 'abroad';
 
@@ -61,8 +63,8 @@ const ABROAD = 'abroad';
  *   files  { 'includes/prerendered/hotline-card.id.kh.full.html': html, … }
  *   index  for includes/widgets.php: { dir, locations, abroad, layouts, widgets: { widget: { select, files: { key: file } } } }
  */
-async function renderCopies() {
-  const lib = await loadRenderer();
+async function renderCopies(lib) {
+  const LAYOUTS = [...lib.hotlineCard.LAYOUTS];
   const hotlines = lib.hotlinesPack.hotlines ?? [];
   // Locations with a list of their own: where a hotline is based or lists an audience. Any other two-letter code
   // shows the card's "abroad" set, which is rendered once, with a code no hotline names.
@@ -94,7 +96,7 @@ async function renderCopies() {
   const index = { dir: 'prerendered', locations, abroad: ABROAD, layouts: LAYOUTS, widgets: {} };
   for (const [widget, select] of Object.entries(axes)) {
     // Every combination: [{ key: ['id', 'kh', 'full'], attributes: { lang: 'id', from: 'kh', layout: 'full' } }, …]
-    let variants = LANGS.map((lang) => ({ key: [lang], attributes: { lang } }));
+    let variants = lib.LANGS.map((lang) => ({ key: [lang], attributes: { lang } }));
     for (const axis of select) {
       variants = variants.flatMap(({ key, attributes }) =>
         values[axis].map((value) => ({ key: [...key, value], attributes: { ...attributes, [axis]: value === ABROAD ? abroadSamples[0] : value } })),
@@ -137,8 +139,8 @@ async function renderCopies() {
   } catch {
     // Not rendered at build time: the link below is all the plugin needs.
   }
-  if (!/^https:\/\/[^\s"'<>]+$/.test(lib.DEFAULT_EXIT_HREF ?? '')) fail('DEFAULT_EXIT_HREF of components/safe-exit/safe-exit.ts is not an https address.');
-  const safeExit = { href: lib.DEFAULT_EXIT_HREF, label: Object.fromEntries(LANGS.map((lang) => [lang, lib.safeExitStrings[lang].label])) };
+  if (!/^https:\/\/[^\s"'<>]+$/.test(lib.safeExit.DEFAULT_EXIT_HREF ?? '')) fail('DEFAULT_EXIT_HREF of components/safe-exit/defaults.ts is not an https address.');
+  const safeExit = { href: lib.safeExit.DEFAULT_EXIT_HREF, label: Object.fromEntries(lib.LANGS.map((lang) => [lang, lib.safeExitStrings[lang].label])) };
 
   const css = lib.widgetsCss();
   return { files, index, css, safeExit };
@@ -173,15 +175,17 @@ export async function packageWordpress({ quiet = false } = {}) {
   for (const name of widgetOrder) if (!widgets[name]) fail(`custom-elements.json has no <awas-${name}>.`);
   const orderedWidgets = Object.fromEntries([...widgetOrder, ...Object.keys(widgets).filter((n) => !widgetOrder.includes(n))].map((n) => [n, widgets[n]]));
 
-  // 2. Choices the block editor offers as drop-downs. Each value must be named in the attribute's own documentation
-  //    (description or type), so a renamed value fails here instead of offering readers a broken setting.
+  // 2. Choices the block editor offers as drop-downs: the widgets' own value lists. Each value must be named in the
+  //    attribute's own documentation (description or type), so an undocumented value fails here.
+  const lib = await loadRenderer();
+  const { hotlineCard, riskQuiz, scamCarousel, statsTicker, safeExit } = lib;
   const CHOICES = {
-    '*': { lang: ['id', 'en'], theme: ['light', 'dark', 'auto'] },
-    'hotline-card': { from: ['id', 'kh'], layout: ['full', 'compact'], 'heading-level': ['1', '2', '3', '4', '5', '6'], 'link-target': ['_blank', '_top', '_self'] },
-    'risk-quiz': { mode: ['step', 'list'], from: ['id', 'kh'] },
-    'scam-carousel': { reveal: ['tap', 'always'] },
-    'stats-ticker': { mode: ['static', 'rotate', 'marquee'] },
-    'safe-exit': { position: ['inline', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] },
+    '*': { lang: [...lib.LANGS], theme: [...lib.THEMES] },
+    'hotline-card': { from: ['id', 'kh'], layout: [...hotlineCard.LAYOUTS], 'heading-level': [...hotlineCard.HEADING_LEVELS], 'link-target': [...hotlineCard.LINK_TARGETS] },
+    'risk-quiz': { mode: [...riskQuiz.MODES], from: ['id', 'kh'] },
+    'scam-carousel': { reveal: [...scamCarousel.REVEALS] },
+    'stats-ticker': { mode: [...statsTicker.MODES] },
+    'safe-exit': { position: [...safeExit.POSITIONS] },
   };
   const choices = {};
   for (const [name, widget] of Object.entries(orderedWidgets)) {
@@ -201,7 +205,7 @@ export async function packageWordpress({ quiet = false } = {}) {
   // 3. No-JavaScript fallback: each widget's readable copy, rendered here by the widget's own templates
   //    (embed/prerender.ts, @lit-labs/ssr), and the copies' stylesheet re-scoped from the widgets' own styles. The
   //    plugin includes a copy as it is; it has no rule of its own for which hotline, number or text a reader sees.
-  const copies = await renderCopies();
+  const copies = await renderCopies(lib);
 
   const data = {
     version,

@@ -11,8 +11,9 @@
  * It sets the iframe's height attribute, never a style, and reads nothing else from the frame.
  */
 import { HEIGHT_MESSAGE, PING_MESSAGE } from './embed/frame.js';
+import { LANGS } from './i18n/languages.js';
 
-const PAGE = /\/(hotline-card(-kh)?|risk-quiz|scam-carousel|stats-ticker)\.(id|en)\.html([?#]|$)/;
+const PAGE = new RegExp(`/(hotline-card(-kh)?|risk-quiz|scam-carousel|stats-ticker)\\.(${LANGS.join('|')})\\.html([?#]|$)`);
 const MIN = 120;
 const MAX = 5000;
 const KEY = '__awasEmbedHost';

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { LANGS } from '../src/i18n/languages.js';
 
 const meta: Meta = {
   title: 'Widgets/Hotline card',
   component: 'awas-hotline-card',
   args: { lang: 'id', from: 'id', layout: 'full', hotlines: '', heading: '', theme: 'light', limit: '' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    lang: { control: 'inline-radio', options: [...LANGS] },
     from: { control: 'inline-radio', options: ['id', 'kh', 'my'] },
     layout: { control: 'inline-radio', options: ['full', 'compact'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },

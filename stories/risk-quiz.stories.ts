@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import pack from '../src/content/packs/questions.json';
+import { LANGS } from '../src/i18n/languages.js';
 
 type Answer = 'yes' | 'no' | 'unknown';
 const ORDER: Record<Answer, number> = { yes: 0, no: 1, unknown: 2 };
@@ -44,7 +45,7 @@ const meta: Meta = {
   component: 'awas-risk-quiz',
   args: { lang: 'id', mode: 'step', questions: '', heading: '', from: 'id', hotlines: '', theme: 'light' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    lang: { control: 'inline-radio', options: [...LANGS] },
     mode: { control: 'inline-radio', options: ['step', 'list'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { LANGS } from '../src/i18n/languages.js';
 
 const meta: Meta = {
   title: 'Widgets/Scam carousel',
   component: 'awas-scam-carousel',
   args: { lang: 'id', reveal: 'tap', autoplay: false, interval: 10, examples: '' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    lang: { control: 'inline-radio', options: [...LANGS] },
     reveal: { control: 'inline-radio', options: ['tap', 'always'] },
     interval: { control: { type: 'number', min: 5 } },
   },

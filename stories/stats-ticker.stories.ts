@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { LANGS } from '../src/i18n/languages.js';
 
 /** Sourced figures; static by default. Motion always has a Pause button and is off under reduced motion. */
 const meta: Meta = {
@@ -8,7 +9,7 @@ const meta: Meta = {
   args: { lang: 'id', mode: 'static', interval: 8, animate: false, stats: '', theme: 'light' },
   argTypes: {
     mode: { control: 'inline-radio', options: ['static', 'rotate', 'marquee'] },
-    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    lang: { control: 'inline-radio', options: [...LANGS] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     interval: { control: { type: 'number', min: 5, max: 120 } },
   },

@@ -3,10 +3,8 @@
  * `limit` entries in the order the content defines for the reader's `from` (reach.ts); the rest wait behind one
  * "Semua layanan (N)" disclosure. A narrow sidebar then holds every service that matters most without scrolling.
  */
+import { DEFAULT_LIMIT } from './defaults.js';
 import type { HotlineEntry } from './reach.js';
-
-/** How many services the card leads with when the page does not say. */
-export const DEFAULT_LIMIT = 3;
 
 /** `limit` as written → a whole number ≥ 1, or null when it is garbage, 0 or negative (then DEFAULT_LIMIT applies). */
 export function parseLimit(value: string | null | undefined): number | null {

@@ -1,28 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AwasElement } from '../../src/base/awas-element.js';
-import { logOnce } from '../../src/base/log.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import { hotlinesSpec, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
 import hotlinesPack from '../../src/content/packs/hotlines.json';
+import { selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { pickText, type Source } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { hotlineStrings } from '../../src/i18n/strings-hotline-card.js';
+import { hotlineStrings } from '../../src/i18n/languages.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { spokenNumber } from '../../src/safety/phone.js';
-import { cleanText, parseIdList } from '../../src/safety/text.js';
+import { cleanText } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
-import { DEFAULT_LIMIT, parseLimit, splitEntries, urlParts } from './fold.js';
+import { ACCEPTED_LINK_TARGETS, DEFAULT_FROM, DEFAULT_HEADING_LEVEL, FROM_ABROAD, DEFAULT_LAYOUT, DEFAULT_LIMIT, LAYOUTS as LAYOUT_NAMES } from './defaults.js';
+import { parseLimit, splitEntries, urlParts } from './fold.js';
 import { channelIcon } from './icons.js';
 import { hotlinesFromLightDom } from './light-dom.js';
 import { homeOf, selectHotlines, type HotlineEntry } from './reach.js';
 import { buildVcard } from './vcard.js';
 
-const LAYOUTS = ['full', 'compact'];
-const LINK_TARGETS = ['_blank', '_top', '_self', '_parent'];
+// Widened to string lists: they check whatever the page wrote.
+const LAYOUTS: readonly string[] = LAYOUT_NAMES;
+const LINK_TARGETS = ACCEPTED_LINK_TARGETS;
 /** The library's home country: a number the page writes without + and without data-country is Indonesian. */
 const HOME_COUNTRY = 'id';
 /** How long a copy button says "Tersalin" before it reads "Salin" again. */
@@ -47,7 +49,8 @@ function shortName(name: string): string {
  *
  * @fires awas-contact - `{hotlineId, channel}` when a channel is used (`phone`, `whatsapp`, `sms`, `web`, `email`, `copy`, `vcard`). No reader data.
  * @fires awas-error - `{code, message}` for unusable attributes or content (`bad-attribute`, `unknown-id`, `content-*`, `stale-content`,
- *   `ambiguous-number`: a number without + that fits no numbering plan of its country, shown and linked as written).
+ *   `ambiguous-number`: a number without + that fits no numbering plan of its country, shown and linked as written;
+ *   `no-local-hotlines`: `from` names a country the content lists no services for; the services for abroad are shown).
  *
  * @csspart card - The card container.
  * @csspart heading - The card heading.
@@ -71,19 +74,19 @@ export class AwasHotlineCard extends AwasElement {
   });
 
   /** Where the reader is: `id` (in Indonesia, default), `kh` (in Cambodia), or another two-letter country code. */
-  @property() from = 'id';
+  @property() from: string = DEFAULT_FROM;
 
   /** Which hotlines to show, by id and in this order, e.g. `kp2mi,sapa129`. Default: the set for `from`. */
   @property() hotlines?: string;
 
   /** `full` (default) or `compact` (no introduction, descriptions, copy or save buttons: for the quiz result). */
-  @property() layout = 'full';
+  @property() layout: string = DEFAULT_LAYOUT;
 
   /** Replaces the card title. */
   @property() heading?: string;
 
   /** Heading level of the card title (1–6, default 2); entry names are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  @property({ attribute: 'heading-level' }) headingLevel: string = DEFAULT_HEADING_LEVEL;
 
   /** URL of a content pack (JSON) with your own hotlines. https or same origin. */
   @property({ attribute: 'content-src' }) contentSrc?: string;
@@ -117,6 +120,8 @@ export class AwasHotlineCard extends AwasElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
+    // First: a content-src named just now must count as loading before `hotlines` is judged.
+    this.content.settle();
     if (changed.has('from') && !/^[a-z]{2}$/.test((this.from ?? '').trim().toLowerCase())) {
       this.reportProblem('bad-attribute', `from="${cleanText(this.from, 40)}" is not a two-letter country code (id, kh, …); showing the hotlines for Indonesia.`);
     }
@@ -140,22 +145,20 @@ export class AwasHotlineCard extends AwasElement {
     // The page's own links are still being parsed: show them once complete rather than flash the defaults.
     if (this.content.parsing) return [];
     const from = this.location;
-    const { ids, invalid } = parseIdList(this.hotlines);
-    if (invalid.length) this.reportProblem('bad-attribute', `hotlines="…" has entries that are not ids: ${invalid.join(', ')}.`);
-    const items = this.content.items;
+    const { items, loading } = this.content;
     this.reportAmbiguous(items);
-    const selection = selectHotlines(items, from, ids);
-    if (selection.unknown.length) {
-      this.reportProblem('unknown-id', `hotlines="…" names unknown ids: ${selection.unknown.join(', ')}. Known: ${items.map((h) => h.id).join(', ')}.`);
-    }
+    const { chosen } = selectById(items, this.hotlines, { attribute: 'hotlines', loading, fallback: `showing the hotlines for "${from}"` }, this);
+    const selection = selectHotlines(items, from, chosen.map((h) => h.id));
     if (selection.unreachable.length) {
       this.reportProblem(
         'bad-attribute',
         `${selection.unreachable.join(', ')} cannot be called from "${from}" (numbers that work only inside their own country); shown as text with a note, not as a link.`,
       );
     }
-    if (!items.some((h) => from in h.audience) && from !== 'id' && !items.some((h) => h.fromPage)) {
-      logOnce('info', `hotline-from:${from}`, `<awas-hotline-card from="${from}">: no hotlines are listed for readers in "${from}"; showing the services reachable from abroad (Kemlu first).`);
+    // A country the content lists nothing for gets the services reachable from abroad: the author should know, and
+    // may add that country's own. FROM_ABROAD asks for exactly that set, so it is no problem.
+    if (!items.some((h) => from in h.audience) && from !== DEFAULT_FROM && from !== FROM_ABROAD && !items.some((h) => h.fromPage)) {
+      this.reportProblem('no-local-hotlines', `from="${from}": no hotlines are listed for readers in "${from}"; showing the services reachable from abroad (Kemlu first).`);
     }
     if (selection.entries.length) return selection.shown;
     // Never blank: nothing here can be called from `from`. The reachable services for this location come first

@@ -42,25 +42,22 @@ export interface Selection {
    * inside their own country (their `channels` empty, their `local` numbers shown as text).
    */
   shown: HotlineEntry[];
-  /** Ids from the attribute that no hotline has. */
-  unknown: string[];
   /** Ids chosen explicitly that have no channel reachable from `from`. */
   unreachable: string[];
 }
 
 /**
- * Entries to show. With `ids`: those hotlines in that order. Without: the hotlines whose audience includes the
+ * Entries to show. With `ids` (already checked by selectById; one no hotline has is passed over): those hotlines in
+ * that order. Without: the hotlines whose audience includes the
  * reader's location, by rank (the page's own links first). Channels not reachable from `from` are removed from the
  * default sets; for hotlines chosen by id or written by the page they are kept aside as `local`, shown as text.
  */
 export function selectHotlines(all: Hotline[], from: string, ids: string[]): Selection {
-  const unknown: string[] = [];
   const unreachable: string[] = [];
   let chosen: Hotline[] = [];
   for (const id of ids) {
     const found = all.find((h) => h.id === id);
     if (found) chosen.push(found);
-    else unknown.push(id);
   }
   const explicit = chosen.length > 0;
   if (!explicit) {
@@ -81,5 +78,5 @@ export function selectHotlines(all: Hotline[], from: string, ids: string[]): Sel
     else if (explicit) unreachable.push(hotline.id);
     if (channels.length || local.length) shown.push(entry);
   }
-  return { entries, shown, unknown, unreachable };
+  return { entries, shown, unreachable };
 }

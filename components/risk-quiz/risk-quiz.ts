@@ -5,20 +5,23 @@ import { AwasElement } from '../../src/base/awas-element.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import questionsPack from '../../src/content/packs/questions.json';
 import { questionsSpec, type Question } from '../../src/content/questions.js';
+import { idsOf, selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { pickText } from '../../src/content/types.js';
 import { ReadAloudController } from '../../src/controllers/read-aloud.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
+import { riskQuizStrings } from '../../src/i18n/languages.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
-import { cleanText, MAX_LABEL, parseIdList } from '../../src/safety/text.js';
+import { cleanText, MAX_LABEL } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
+import { DEFAULT_FROM, DEFAULT_MODE, MODES as MODE_NAMES } from './defaults.js';
 import { renderSelfCheck } from './self-check.js';
 import { ANSWERS, checksFor, scoreQuiz, type Answer, type Flag, type QuizResult } from './scoring.js';
 
-const MODES = ['step', 'list'];
+// Widened to a string list: it checks whatever the page wrote.
+const MODES: readonly string[] = MODE_NAMES;
 
 const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${d} />`}</svg>`;
 /** Band icons (a warning triangle, an exclamation circle, a check circle): the band never rests on colour alone. */
@@ -68,13 +71,13 @@ export class AwasRiskQuiz extends AwasElement {
   @property() questions?: string;
 
   /** `step` (default): one question at a time with progress and Back. `list`: all questions at once. */
-  @property({ reflect: true }) mode = 'step';
+  @property({ reflect: true }) mode: string = DEFAULT_MODE;
 
   /** Replaces the quiz title. */
   @property() heading?: string;
 
   /** Where the reader is (`id` default, `kh`, …): the result's hotline card shows the services reachable from there. */
-  @property() from = 'id';
+  @property() from: string = DEFAULT_FROM;
 
   /** Hotlines of the card on the result screen, by id. Default: the card's own set for `from`. */
   @property() hotlines?: string;
@@ -98,6 +101,8 @@ export class AwasRiskQuiz extends AwasElement {
   private focusId?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // First: a content-src named just now must count as loading before `questions` is judged.
+    this.content.settle();
     // A removed attribute is null: back to the default, silently.
     if (changed.has('mode') && this.mode == null) this.mode = 'step';
     else if (changed.has('mode') && !MODES.includes(this.mode)) {
@@ -105,17 +110,15 @@ export class AwasRiskQuiz extends AwasElement {
       this.mode = 'step';
     }
     if (changed.has('hotlines')) {
-      const { ids, invalid } = parseIdList(this.hotlines);
-      if (invalid.length) this.reportProblem('bad-attribute', `hotlines: "${invalid.join('", "')}" ignored (not ids).`);
+      // Passed on to the result's hotline card, which judges unknown ids against its own content.
+      const ids = idsOf(this.hotlines, 'hotlines', this);
       this.hotlineIds = ids.length ? ids.join(',') : undefined;
     }
-    // While content-src is on its way, ids of its questions are not known yet: judge the selection once it arrived.
-    const pending = this.content.loading || (changed.has('contentSrc') && Boolean(this.contentSrc?.trim()));
-    const items = this.content.items;
-    const key = `${pending}\n${this.questions}\n${items.map((q) => q.id).join()}`;
+    const { items, loading } = this.content;
+    const key = `${loading}\n${this.questions}\n${items.map((q) => q.id).join()}`;
     if (key !== this.activeKey) {
       this.activeKey = key;
-      this.active = this.select(items, pending);
+      this.active = selectById(items, this.questions, { attribute: 'questions', loading, fallback: 'asking all questions' }, this).shown;
       this.step = Math.min(this.step, Math.max(this.active.length - 1, 0));
     }
   }
@@ -134,19 +137,6 @@ export class AwasRiskQuiz extends AwasElement {
     this.step = this.missing = 0;
     this.started = false;
     this.focusId = this.active[0] && `q-${this.active[0].id}`;
-  }
-
-  private select(items: Question[], pending: boolean): Question[] {
-    if (this.questions == null) return items;
-    const { ids, invalid } = parseIdList(this.questions);
-    if (invalid.length) this.reportProblem('bad-attribute', `questions: "${invalid.join('", "')}" ignored (not ids).`);
-    const byId = new Map(items.map((q) => [q.id, q] as [string, Question]));
-    const unknown = ids.filter((id) => !byId.has(id));
-    const picked = ids.filter((id) => byId.has(id)).map((id) => byId.get(id) as Question);
-    if (unknown.length && !pending) {
-      this.reportProblem('unknown-id', `questions: no question "${unknown.join('", "')}"${picked.length ? '' : '; asking all'}. Known: ${Array.from(byId.keys()).join(', ')}.`);
-    }
-    return picked.length ? picked : items;
   }
 
   private answer(id: string, value: Answer): void {

@@ -1,8 +1,8 @@
 /**
  * The quiz's readable copy (rendered at build time, embed/prerender.ts): without a script nothing can be scored, so
  * it is a self-check. Each question opens (<details>, no script needed) to say which answer is the warning sign and
- * why, with its source; then what to do, and the hotlines for the reader's location. In its own module with its own
- * words so that the drop-in scripts, which never render it, do not carry it.
+ * why, with its source; then what to do, and the hotlines for the reader's location. In its own module (its words are
+ * the locales' `selfCheck` part) so that the drop-in scripts, which never render it, do not carry it.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,31 +10,15 @@ import type { Question } from '../../src/content/questions.js';
 import { sourceNote } from '../../src/content/source.js';
 import { pickText } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
-import type { Lang } from '../../src/i18n/lang.js';
-import { riskQuizStrings } from '../../src/i18n/strings-risk-quiz.js';
+import { riskQuizStrings, selfCheckStrings, type Lang, type Locale } from '../../src/i18n/languages.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
-import { defineStrings, format } from '../../src/i18n/strings.js';
+import { format } from '../../src/i18n/strings.js';
 import { displayUrl } from '../../src/safety/url.js';
 import { checksFor } from './scoring.js';
 
-export const selfCheckStrings = defineStrings({
-  id: {
-    intro: 'Jawab sendiri {n} pertanyaan ini tentang tawaran kerja Anda. Ketuk sebuah pertanyaan untuk melihat jawaban mana yang menjadi tanda bahaya.',
-    riskyYes: 'Tanda bahaya bila jawaban Anda "Ya":',
-    riskyNo: 'Tanda bahaya bila jawaban Anda "Tidak":',
-    unknownAnswer: 'Bila jawaban Anda "Tidak tahu", itu juga tanda bahaya: cari tahu dulu sebelum berangkat.',
-  },
-  en: {
-    intro: 'Answer these {n} questions about your job offer for yourself. Tap a question to see which answer is a warning sign.',
-    riskyYes: 'A warning sign if your answer is "Yes":',
-    riskyNo: 'A warning sign if your answer is "No":',
-    unknownAnswer: 'If your answer is "I don’t know", that is a warning sign too: find out before you go.',
-  },
-});
-
 export function renderSelfCheck(questions: readonly Question[], lang: Lang, card: { from: string; hotlines?: string; theme?: string }) {
-  const own = (key: keyof (typeof selfCheckStrings)['id'], params?: Record<string, string | number>) => format(selfCheckStrings[lang][key], params);
-  const t = (key: keyof (typeof riskQuizStrings)['id']) => riskQuizStrings[lang][key];
+  const own = (key: keyof Locale['selfCheck'], params?: Record<string, string | number>) => format(selfCheckStrings[lang][key], params);
+  const t = (key: keyof Locale['riskQuiz']) => riskQuizStrings[lang][key];
   return html`<p class="intro">${own('intro', { n: questions.length })}</p>
     <ol class="self-check">
       ${questions.map((q) => {

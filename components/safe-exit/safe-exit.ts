@@ -3,15 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { AwasElement } from '../../src/base/awas-element.js';
 import { MediaQueryController, TOUCH_ONLY } from '../../src/controllers/media-query.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { safeExitStrings } from '../../src/i18n/strings-safe-exit.js';
+import { safeExitStrings } from '../../src/i18n/languages.js';
 import { safeUrl } from '../../src/safety/url.js';
-import { boxAt, chooseCorner, CORNERS, coversControl, focusedElement, type Box, type Corner } from './placement.js';
+import { DEFAULT_EXIT_HREF, DEFAULT_POSITION, POSITIONS as POSITION_NAMES } from './defaults.js';
+import { boxAt, chooseCorner, coversControl, focusedElement, type Box, type Corner } from './placement.js';
 import { createShiftCounter } from './shift-counter.js';
 import { safeExitStyles } from './safe-exit.styles.js';
 
-/** Where the reader goes: an innocuous weather search that says nothing about this page. */
-export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=cuaca+hari+ini';
-const POSITIONS: readonly string[] = ['inline', ...CORNERS];
+// Widened to a string list: it checks whatever the page wrote.
+const POSITIONS: readonly string[] = POSITION_NAMES;
 /** Room kept between a focused element scrolled into view and the floating button. */
 const FOCUS_GAP = 8;
 
@@ -48,7 +48,7 @@ export class AwasSafeExit extends AwasElement {
   @property() href?: string;
 
   /** `inline` (default) or a floating corner: `top-right`, `top-left`, `bottom-right`, `bottom-left`. */
-  @property({ reflect: true }) position = 'inline';
+  @property({ reflect: true }) position: string = DEFAULT_POSITION;
 
   /** Show a one-line note that the browser history still lists this page. */
   @property({ type: Boolean, attribute: 'show-note' }) showNote = false;

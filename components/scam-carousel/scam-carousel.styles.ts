@@ -89,14 +89,19 @@ export const scamCarouselStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .badge {
-      justify-self: start;
-      padding: 2px 10px;
+    /* The red pills: the "scam example" badge and the numbers that tie a marked phrase to its flag. */
+    .badge,
+    sup,
+    .num {
       border-radius: 999px;
       background: var(--_danger);
       color: var(--_on-brand);
-      font-size: 0.875em;
       font-weight: 700;
+    }
+    .badge {
+      justify-self: start;
+      padding: 2px 10px;
+      font-size: 0.875em;
     }
     .head {
       display: flex;
@@ -185,11 +190,7 @@ export const scamCarouselStyles = [
     sup,
     .num {
       padding: 0.1em 0.45em;
-      border-radius: 999px;
-      background: var(--_danger);
-      color: var(--_on-brand);
       font-size: 0.75em;
-      font-weight: 700;
       line-height: 1;
       margin-inline-start: 2px;
     }

@@ -5,37 +5,25 @@ import { ContentController } from '../../src/content/content-controller.js';
 import { examplesSpec, type Example, type ExampleTexts } from '../../src/content/examples.js';
 import defaultExamples from '../../src/content/packs/examples.json';
 import { pickText, type Source } from '../../src/content/types.js';
-import { InViewController } from '../../src/controllers/in-view.js';
-import { PageVisibilityController } from '../../src/controllers/page-visibility.js';
-import { ReducedMotionController } from '../../src/controllers/reduced-motion.js';
+import { MotionController, wrapIndex } from '../../src/controllers/motion.js';
+import { selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { formatMonthYear } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { scamCarouselStrings } from '../../src/i18n/strings-scam-carousel.js';
+import { scamCarouselStrings } from '../../src/i18n/languages.js';
 import { clampNumber } from '../../src/safety/number.js';
-import { cleanText, parseIdList } from '../../src/safety/text.js';
+import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
-import { indexForKey, shouldRotate, wrapIndex } from './carousel-index.js';
-import { phraseOf, type Segment } from './phrase-markup.js';
+import { indexForKey } from './carousel-index.js';
+import { DEFAULT_INTERVAL, DEFAULT_REVEAL, MAX_INTERVAL, MIN_INTERVAL } from './defaults.js';
+import { phraseOf, type Segment } from '../../src/content/phrase-markup.js';
 import { scamCarouselStyles } from './scam-carousel.styles.js';
 
-/** Seconds per example while rotating: default, and the least a reader gets (WCAG 2.2.1/2.2.2). */
-export const DEFAULT_INTERVAL = 10;
-export const MIN_INTERVAL = 5;
-const MAX_INTERVAL = 600;
 /** Share of a slide that must be on screen for a swipe to make it the current one. */
 const SNAP_RATIO = 0.6;
 
 type Cause = 'user' | 'swipe' | 'auto';
-
-function focusVisible(el: Element): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true; // old engines: treat any focus as keyboard focus (the safe side: rotation stops)
-  }
-}
 
 /** "Mbak Rina (nama fiktif)" → "MR": the avatar of the mock-up. */
 function initials(name: string): string {
@@ -77,9 +65,16 @@ export class AwasScamCarousel extends AwasElement {
 
   private readonly i18n = new LocalizeController(this, scamCarouselStrings);
   private readonly content = new ContentController<Example>(this, { spec: examplesSpec, defaults: defaultExamples });
-  private readonly motion = new ReducedMotionController(this);
-  private readonly page = new PageVisibilityController(this);
-  private readonly view = new InViewController(this);
+  /** Autoplay: keyboard focus stops it for good (APG), except a click's focus on the rotation control. */
+  private readonly motion = new MotionController(this, {
+    wanted: () => this.autoplay,
+    count: () => this.slides.length,
+    seconds: () => this.seconds,
+    index: () => this.active,
+    step: (next) => this.show(next, 'auto'),
+    focus: 'stop',
+    toggle: '.rotate',
+  });
 
   /** Which examples to show, in order: comma-separated ids (`cs-kamboja, visa-turis`). Default: all of them. */
   @property() examples?: string;
@@ -95,7 +90,7 @@ export class AwasScamCarousel extends AwasElement {
   @property({ type: Number }) interval?: number;
 
   /** `tap` (default): a "Tunjukkan tanda bahaya" button reveals the red flags. `always`: shown from the start. */
-  @property() reveal = 'tap';
+  @property() reveal: string = DEFAULT_REVEAL;
 
   /** URL of a content pack (`{"examples": [...]}`), https or same site. Replaces the built-in examples. */
   @property({ attribute: 'content-src' }) contentSrc?: string;
@@ -105,8 +100,6 @@ export class AwasScamCarousel extends AwasElement {
 
   @state() private active = 0;
   @state() private revealed: readonly string[] = [];
-  @state() private playing = false;
-  @state() private hovered = false;
   @state() private announcement = '';
   /**
    * The red-flag explanations are built only when shown (about half the carousel's DOM otherwise): on reveal,
@@ -116,12 +109,9 @@ export class AwasScamCarousel extends AwasElement {
   private printQuery?: MediaQueryList;
 
   private slides: Example[] = [];
-  /** Ids in `examples` that no example has (judged once content-src has arrived). */
-  private unknown: string[] = [];
   private seenItems?: Example[];
   private seenLoading = false;
   private seconds = DEFAULT_INTERVAL;
-  private timer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
   private observed?: Example[];
   /** The reader is scrolling the track (touch, pen, mouse wheel): its position decides the slide. */
@@ -141,47 +131,41 @@ export class AwasScamCarousel extends AwasElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.handlePrint);
     this.printQuery?.removeEventListener?.('change', this.handlePrint);
-    this.stopTimer();
     this.observer?.disconnect();
     this.observer = this.observed = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // First: a content-src named just now must count as loading before `examples` is judged.
+    this.content.settle();
     if (changed.has('interval')) {
       const { value, corrected } = clampNumber(this.interval, { min: MIN_INTERVAL, max: MAX_INTERVAL, fallback: DEFAULT_INTERVAL });
       this.seconds = value;
       if (corrected) {
         this.reportProblem('bad-attribute', `interval="${cleanText(this.getAttribute('interval') ?? String(this.interval), 40)}" must be a number of seconds from ${MIN_INTERVAL} to ${MAX_INTERVAL}; using ${value}.`);
       }
-      this.stopTimer();
     }
     if (changed.has('reveal') && this.reveal !== 'tap' && this.reveal !== 'always') {
       this.reportProblem('bad-attribute', `reveal="${cleanText(this.reveal, 40)}" is not "tap" or "always"; using "tap".`);
       this.reveal = 'tap';
     }
-    if (changed.has('autoplay')) this.playing = this.autoplay;
+    // Turning autoplay on starts it, even after the reader stopped an earlier rotation.
+    if (changed.has('autoplay') && this.autoplay) this.motion.play();
     const { items, loading } = this.content;
     if (changed.has('examples') || items !== this.seenItems || loading !== this.seenLoading) {
       this.seenItems = items;
       this.seenLoading = loading;
-      this.slides = this.select(items, changed.has('examples'));
+      this.slides = selectById(items, this.examples, { attribute: 'examples', loading, fallback: 'showing every example' }, this).shown;
       if (this.active >= this.slides.length) this.active = 0;
     }
   }
 
   override updated(): void {
-    // After the controllers' hostUpdate: a content-src request has started by now, and may still bring the id.
-    if (this.unknown.length && !this.content.loading) {
-      const ids = this.unknown.join('", "');
-      this.unknown = [];
-      this.reportProblem('unknown-id', `examples: there is no example "${ids}"; check the spelling of the id.`);
-    }
     if (this.observed !== this.slides) this.observeSlides();
     if (this.needsScroll) {
       this.needsScroll = false;
       this.scrollToActive(!this.motion.reduced);
     }
-    this.syncTimer();
   }
 
   /** Index (0-based) of the example on screen. */
@@ -204,21 +188,10 @@ export class AwasScamCarousel extends AwasElement {
     this.show(Math.trunc(index) || 0, 'user');
   }
 
-  /** The examples to show, after the `examples` attribute; explains malformed ids (unknown ones: see updated). */
-  private select(items: Example[], attributeChanged: boolean): Example[] {
-    const { ids, invalid } = parseIdList(this.examples);
-    if (attributeChanged && invalid.length) {
-      this.reportProblem('bad-attribute', `examples: "${invalid.join('", "')}" is not an id (lower-case letters, digits and hyphens); it is ignored.`);
-    }
-    const picked = ids.map((id) => items.find((item) => item.id === id)).filter((item): item is Example => !!item);
-    this.unknown = ids.filter((id) => !items.some((item) => item.id === id));
-    return picked.length ? picked : items;
-  }
-
   private show(target: number, cause: Cause): void {
     const count = this.slides.length;
     if (count < 2) return;
-    if (cause !== 'auto') this.playing = false;
+    if (cause !== 'auto') this.motion.pause();
     const index = wrapIndex(target, count);
     if (index === this.active) return;
     if (cause !== 'swipe') {
@@ -254,39 +227,6 @@ export class AwasScamCarousel extends AwasElement {
     for (const slide of Array.from(track.children)) this.observer.observe(slide);
   }
 
-  /** Rotation is on and allowed (autoplay, no reduced motion): it may run now or later. */
-  private get mayRotate(): boolean {
-    return this.autoplay && !this.motion.reduced;
-  }
-
-  private isRotating(): boolean {
-    return shouldRotate({
-      autoplay: this.autoplay,
-      playing: this.playing,
-      hovered: this.hovered,
-      reduced: this.motion.reduced,
-      visible: this.page.visible,
-      inView: this.view.inView,
-      count: this.slides.length,
-    });
-  }
-
-  /** At most one timer, and only while rotation may run. */
-  private syncTimer(): void {
-    if (!this.isRotating()) this.stopTimer();
-    else if (this.timer === undefined) this.timer = setTimeout(this.tick, this.seconds * 1000);
-  }
-
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private readonly tick = (): void => {
-    this.timer = undefined;
-    this.show(this.active + 1, 'auto');
-  };
-
   private readonly handleIntersect = (entries: IntersectionObserverEntry[]): void => {
     for (const entry of entries) {
       if (!entry.isIntersecting || entry.intersectionRatio < SNAP_RATIO) continue;
@@ -317,17 +257,6 @@ export class AwasScamCarousel extends AwasElement {
     else if (from.closest('.track')) (this.track?.children[this.active] as HTMLElement | undefined)?.focus({ preventScroll: true });
   };
 
-  private readonly handleFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath()[0] as Element;
-    // A click on the rotation control is handled by its own click; keyboard focus anywhere stops rotation (APG).
-    if (target.classList.contains('rotate') && !focusVisible(target)) return;
-    this.playing = false;
-  };
-
-  private readonly handleHover = (event: PointerEvent): void => {
-    this.hovered = event.type === 'pointerenter';
-  };
-
   /** Before the print layout: render every slide's flags now (synchronously, so the printout has them). */
   private readonly handlePrint = (event: Event): void => {
     if (this.printing || (event.type === 'change' && !(event as MediaQueryListEvent).matches)) return;
@@ -336,7 +265,7 @@ export class AwasScamCarousel extends AwasElement {
   };
 
   private handleRotation(): void {
-    this.playing = !this.playing;
+    this.motion.toggle();
   }
 
   private toggleFlags(id: string): void {
@@ -354,28 +283,29 @@ export class AwasScamCarousel extends AwasElement {
       aria-roledescription="carousel"
       aria-label=${this.i18n.t('label')}
       @keydown=${this.handleKeydown}
-      @focusin=${this.handleFocusIn}
-      @pointerenter=${this.handleHover}
-      @pointerleave=${this.handleHover}
+      @focusin=${this.motion.listener}
+      @pointerenter=${this.motion.listener}
+      @pointerleave=${this.motion.listener}
     >
       ${count > 1 ? this.renderControls(count) : nothing}
       <div class="track" @pointerdown=${this.handleGesture} @wheel=${{ handleEvent: this.handleGesture, passive: true }}>
         ${this.slides.map((example, i) => this.renderSlide(example, i, count, lang))}
       </div>
-      <p class="visually-hidden" aria-live=${this.isRotating() ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</p>
+      <p class="visually-hidden" aria-live=${this.motion.running ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</p>
     </section>`;
   }
 
   private renderControls(count: number) {
     const t = this.i18n;
-    const rotation = this.mayRotate;
+    const rotation = this.motion.allowed;
+    const playing = !this.motion.paused;
     return html`<div class="controls no-print" part="controls">
       ${rotation
         ? html`<button class="btn rotate" type="button" @click=${this.handleRotation}>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path fill="currentColor" d=${this.playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M7 4.5v15L19.5 12z'} />
+              <path fill="currentColor" d=${playing ? 'M6 5h4v14H6zm8 0h4v14h-4z' : 'M7 4.5v15L19.5 12z'} />
             </svg>
-            ${this.playing ? t.t('stop') : t.t('start')}
+            ${playing ? t.t('stop') : t.t('start')}
           </button>`
         : nothing}
       <button class="btn step" type="button" aria-label=${t.t('previous')} @click=${this.previous}>

@@ -3,21 +3,20 @@
  * 1386 → "1.386" (id) / "1,386" (en); 359810000000000 IDR → "Rp359,81 triliun" / "Rp359.81 trillion".
  * From one million up, figures read better with a scale word (compact notation, long form). Intl's compact
  * notation exists from Chromium 77; older Android WebViews silently ignore it, so a three-word scale table
- * gives the same result there.
+ * gives the same result there (each language's words are its `scale`, src/i18n/locales/).
  */
 import type { Currency, Stat } from '../../src/content/stats.js';
 import { pickText } from '../../src/content/types.js';
 import { formatNumber } from '../../src/i18n/format.js';
-import type { Lang } from '../../src/i18n/lang.js';
-import { statsTickerStrings } from '../../src/i18n/strings-stats-ticker.js';
+import { SCALE_WORDS, statsTickerStrings, type Lang } from '../../src/i18n/languages.js';
 
 const SYMBOLS: Record<Currency, string> = { IDR: 'Rp', USD: 'US$' };
 
-/** Scale words, largest first: [size, id, en]. Below a million the full number reads best ("10.000"). */
-const SCALES: [number, string, string][] = [
-  [1e12, 'triliun', 'trillion'],
-  [1e9, 'miliar', 'billion'],
-  [1e6, 'juta', 'million'],
+/** Scales, largest first: [size, the word's key in each language's `scale`]. Below a million the full number reads best ("10.000"). */
+const SCALES: [number, 'trillion' | 'billion' | 'million'][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
 ];
 
 /** True when this browser's Intl.NumberFormat understands notation: 'compact' (Chromium 77+, Safari 14.1+). */
@@ -45,7 +44,7 @@ export function formatAmount(value: number, lang: Lang, { currency, scaleOf = va
   let digits: string;
   if (!scale) digits = formatNumber(value, lang, { maximumFractionDigits: 2 });
   else if (compact && scaleOf === value) digits = formatNumber(value, lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
-  else digits = `${formatNumber(value / scale[0], lang, { maximumFractionDigits: 2 })} ${scale[lang === 'id' ? 1 : 2]}`;
+  else digits = `${formatNumber(value / scale[0], lang, { maximumFractionDigits: 2 })} ${SCALE_WORDS[lang][scale[1]]}`;
   return (currency ? SYMBOLS[currency] : '') + digits;
 }
 

@@ -1,14 +1,8 @@
 /**
- * The moving parts of the ticker as pure functions: which mode really runs, rotation index maths, count-up values.
- * The widget owns the timer and the animation frame; these decide what they show.
+ * The moving parts of the ticker as pure functions: which mode really runs, count-up values. The rotation timer
+ * and its pauses are src/controllers/motion.ts; the widget owns the count-up's animation frame.
  */
-export const MODES = ['static', 'rotate', 'marquee'] as const;
-export type Mode = (typeof MODES)[number];
-
-/** Seconds per figure in rotate mode. Below 5 s a figure cannot be read (and WCAG 2.2.2 starts at 5 s). */
-export const MIN_INTERVAL = 5;
-export const MAX_INTERVAL = 120;
-export const DEFAULT_INTERVAL = 8;
+import { MODES, type Mode } from './defaults.js';
 
 /** Marquee speed: seconds each figure takes to cross, so longer lists do not scroll faster. */
 export const MARQUEE_SECONDS_PER_FIGURE = 7;
@@ -25,11 +19,6 @@ export function parseMode(value: unknown): Mode | null {
 /** The mode actually shown: motion falls back to static under reduced motion, or with fewer than two figures. */
 export function effectiveMode(mode: Mode, reducedMotion: boolean, count: number): Mode {
   return reducedMotion || count < 2 ? 'static' : mode;
-}
-
-/** Index after moving by `delta`, wrapping around both ends. */
-export function wrapIndex(index: number, delta: number, count: number): number {
-  return count > 0 ? (((index + delta) % count) + count) % count : 0;
 }
 
 /** Ease-out cubic: fast start, gentle landing on the final value. */

@@ -5,30 +5,19 @@ import { AwasElement } from '../../src/base/awas-element.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import defaultStats from '../../src/content/packs/stats.json';
 import { statsSpec, type Stat } from '../../src/content/stats.js';
-import { InViewController } from '../../src/controllers/in-view.js';
-import { PageVisibilityController } from '../../src/controllers/page-visibility.js';
-import { ReducedMotionController } from '../../src/controllers/reduced-motion.js';
+import { MotionController, wrapIndex } from '../../src/controllers/motion.js';
+import { selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
-import { statsTickerStrings } from '../../src/i18n/strings-stats-ticker.js';
+import { statsTickerStrings } from '../../src/i18n/languages.js';
 import { clampNumber } from '../../src/safety/number.js';
-import { cleanText, parseIdList } from '../../src/safety/text.js';
+import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
+import { DEFAULT_INTERVAL, DEFAULT_MODE, MAX_INTERVAL, MIN_INTERVAL, type Mode } from './defaults.js';
 import { figureParts } from './format.js';
-import {
-  COUNT_MS,
-  countValue,
-  DEFAULT_INTERVAL,
-  effectiveMode,
-  MARQUEE_SECONDS_PER_FIGURE,
-  MAX_INTERVAL,
-  MIN_INTERVAL,
-  parseMode,
-  wrapIndex,
-  type Mode,
-} from './motion.js';
+import { COUNT_MS, countValue, effectiveMode, MARQUEE_SECONDS_PER_FIGURE, parseMode } from './motion.js';
 import { statsTickerStyles } from './stats-ticker.styles.js';
 
 const PAUSE_ICON = 'M7 5h4v14H7zm6 0h4v14h-4z';
@@ -66,9 +55,14 @@ export class AwasStatsTicker extends AwasElement {
 
   private readonly i18n = new LocalizeController(this, statsTickerStrings);
   private readonly content = new ContentController<Stat>(this, { spec: statsSpec, defaults: defaultStats });
-  private readonly motion = new ReducedMotionController(this);
-  private readonly page = new PageVisibilityController(this);
-  private readonly view = new InViewController(this);
+  /** Rotate and marquee; hover and focus on the figures (not on the controls) hold them. Steps only in rotate mode. */
+  private readonly motion = new MotionController(this, {
+    wanted: () => this.chosenMode !== 'static',
+    count: () => this.shown.length,
+    seconds: () => (this.currentMode === 'rotate' ? this.seconds : 0),
+    index: () => this.index,
+    step: (next) => (this.index = next),
+  });
 
   /**
    * Which statistics to show, in this order: comma-separated ids, e.g. `kemlu-online-scam,ppatk-gambling-2024`.
@@ -78,7 +72,7 @@ export class AwasStatsTicker extends AwasElement {
   @property() stats?: string;
 
   /** `static` (default: a calm grid), `rotate` (one figure at a time) or `marquee` (a continuous row). */
-  @property() mode = 'static';
+  @property() mode: string = DEFAULT_MODE;
 
   /** Seconds each figure stays in `rotate` mode: 5 to 120, default 8. */
   @property() interval?: string | number;
@@ -97,35 +91,26 @@ export class AwasStatsTicker extends AwasElement {
 
   /** Index of the figure shown in rotate mode. */
   @state() private index = 0;
-  /** The reader pressed Pause (or moved by hand): nothing moves until Play. */
-  @state() private paused = false;
-  @state() private hovered = false;
-  @state() private focused = false;
   /** Count-up progress, 0…1; 1 shows the final values. */
   @state() private progress = 1;
 
   private shown: Stat[] = [];
   private selectedFrom?: Stat[];
+  private selectedLoading = false;
   private chosenMode: Mode = 'static';
   private seconds = DEFAULT_INTERVAL;
-  private timer?: ReturnType<typeof setTimeout>;
   private frame?: number;
   private countStart?: number;
   private counted = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // After a move in the DOM the controllers may not re-render on their own; timers restart from updated().
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopTimer();
     this.finishCount();
   }
 
   override willUpdate(changed: PropertyValues): void {
+    // First: a content-src named just now must count as loading before `stats` is judged.
+    this.content.settle();
     if (changed.has('mode')) {
       const mode = parseMode(this.mode);
       this.chosenMode = mode ?? 'static';
@@ -143,41 +128,25 @@ export class AwasStatsTicker extends AwasElement {
     // Where nothing moves (the readable copy, reduced motion, no animate) the figures are final at once. Waiting to come
     // into view they are final too: the text, a print or a screenshot never says "0 kasus".
     if (!this.countUp || this.motion.reduced || isServer) this.finishCount();
-    // Build-time rendering (embed/prerender.ts) calls willUpdate and render only, not update.
-    if (isServer) this.shown = this.select();
-  }
-
-  override update(changed: PropertyValues): void {
-    // Here rather than in willUpdate: the content controller has just started any content-src request,
-    // so an id that belongs to the pack on its way is not called unknown.
-    if (changed.has('stats') || this.selectedFrom !== this.content.items) {
-      this.selectedFrom = this.content.items;
-      this.shown = this.select();
+    const { items, loading } = this.content;
+    if (changed.has('stats') || items !== this.selectedFrom || loading !== this.selectedLoading) {
+      this.selectedFrom = items;
+      this.selectedLoading = loading;
+      this.shown = selectById(items, this.stats, { attribute: 'stats', loading, fallback: 'showing every figure' }, this).shown;
     }
     if (this.index >= this.shown.length) this.index = 0;
-    super.update(changed);
   }
 
-  override updated(changed: PropertyValues): void {
-    const mode = this.currentMode;
-    const running = this.running;
-    // Rotate: one timer at a time, only while running; a new figure (or interval) starts a fresh one.
-    if (!running || mode !== 'rotate') this.stopTimer();
-    else if (this.timer === undefined || changed.has('index') || changed.has('interval')) {
-      this.stopTimer();
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.index = wrapIndex(this.index, 1, this.shown.length);
-      }, this.seconds * 1000);
-    }
+  override updated(): void {
     // Marquee: duration grows with the number of figures; back to the start of the strip when it runs again.
+    // (The rotation timer is the motion controller's.)
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     if (track) {
       track.style.setProperty('animation-duration', `${this.shown.length * MARQUEE_SECONDS_PER_FIGURE}s`);
-      if (running) (track.parentElement as HTMLElement).scrollLeft = 0;
+      if (this.running) (track.parentElement as HTMLElement).scrollLeft = 0;
     }
     // Count-up: once, when on screen in a visible tab; leaving the screen or the tab jumps to the final values.
-    const canCount = this.countUp && !this.motion.reduced && this.view.inView && this.page.visible;
+    const canCount = this.countUp && !this.motion.reduced && this.motion.seen;
     if (this.frame !== undefined && !canCount) this.finishCount();
     else if (canCount && !this.counted) {
       this.counted = true;
@@ -194,45 +163,27 @@ export class AwasStatsTicker extends AwasElement {
 
   /** True while something moves (or a rotation timer runs): a moving mode, not paused, hovered or focused, on screen, tab visible. */
   get running(): boolean {
-    return this.currentMode !== 'static' && !this.paused && !this.hovered && !this.focused && this.view.inView && this.page.visible;
+    return this.motion.running;
   }
 
   /** Stop all motion until play() (the Pause button). */
   pause(): void {
-    this.paused = true;
+    this.motion.pause();
   }
 
   /** Resume motion after pause() (the Play button). Hover, focus, offscreen and hidden tabs still stop it. */
   play(): void {
-    this.paused = false;
+    this.motion.play();
   }
 
   /** Show the next figure (rotate mode). */
   next(): void {
-    this.index = wrapIndex(this.index, 1, this.shown.length);
+    this.index = wrapIndex(this.index + 1, this.shown.length);
   }
 
   /** Show the previous figure (rotate mode). */
   previous(): void {
-    this.index = wrapIndex(this.index, -1, this.shown.length);
-  }
-
-  private select(): Stat[] {
-    const items = this.content.items;
-    const { ids, invalid } = parseIdList(this.stats);
-    if (invalid.length) this.reportProblem('bad-attribute', `stats has entries that are not ids: ${invalid.join(', ')}.`);
-    const chosen = ids.map((id) => items.find((s) => s.id === id)).filter((s): s is Stat => s !== undefined);
-    const unknown = ids.filter((id) => !items.some((s) => s.id === id));
-    // While content-src loads, ids may belong to the pack on its way.
-    if (unknown.length && !this.content.loading) {
-      this.reportProblem('unknown-id', `stats names unknown ids: ${unknown.join(', ')}. Known: ${items.map((s) => s.id).join(', ')}.`);
-    }
-    return chosen.length ? chosen : items;
-  }
-
-  private stopTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.index = wrapIndex(this.index - 1, this.shown.length);
   }
 
   private finishCount(): void {
@@ -248,48 +199,34 @@ export class AwasStatsTicker extends AwasElement {
   };
 
   private handleToggle(): void {
-    this.paused = !this.paused;
+    this.motion.toggle();
   }
 
   private handlePrevious(): void {
-    this.paused = true;
+    this.motion.pause();
     this.previous();
   }
 
   private handleNext(): void {
-    this.paused = true;
+    this.motion.pause();
     this.next();
-  }
-
-  private handleHover(event: PointerEvent): void {
-    this.hovered = event.type === 'pointerenter';
-  }
-
-  private handleFocusIn(): void {
-    this.focused = true;
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
-    const stage = event.currentTarget as HTMLElement;
-    this.focused = stage.contains(event.relatedTarget as Node | null);
-    if (!this.focused && stage.classList.contains('viewport') && !this.paused) stage.scrollLeft = 0;
   }
 
   override render() {
     const mode = this.currentMode;
     const rotate = mode === 'rotate';
     return html`
-      <section class="root ${this.paused ? 'user-paused' : ''}" part="base" lang=${this.i18n.lang} aria-label=${this.i18n.t('region')}>
+      <section class="root ${this.motion.paused ? 'user-paused' : ''}" part="base" lang=${this.i18n.lang} aria-label=${this.i18n.t('region')}>
         ${mode === 'static'
           ? html`<ul class="grid" role="list">${this.shown.map((s) => html`<li class="card" part="stat" lang=${this.textLang(s)}>${this.renderCard(s)}</li>`)}</ul>`
           : html`${this.renderControls(rotate)}
               <div
                 class=${rotate ? 'slides' : 'viewport'}
                 aria-live=${ifDefined(rotate ? (this.running ? 'off' : 'polite') : undefined)}
-                @pointerenter=${this.handleHover}
-                @pointerleave=${this.handleHover}
-                @focusin=${this.handleFocusIn}
-                @focusout=${this.handleFocusOut}
+                @pointerenter=${this.motion.listener}
+                @pointerleave=${this.motion.listener}
+                @focusin=${this.motion.listener}
+                @focusout=${this.motion.listener}
               >
                 ${rotate ? this.renderSlides() : this.renderMarquee()}
               </div>`}
@@ -301,7 +238,7 @@ export class AwasStatsTicker extends AwasElement {
     const t = this.i18n;
     return html`<div class="controls" part="controls">
       <button class="btn toggle" part="toggle" type="button" @click=${this.handleToggle}>
-        ${this.icon(this.paused ? PLAY_ICON : PAUSE_ICON)}${this.paused ? t.t('play') : t.t('pause')}
+        ${this.icon(this.motion.paused ? PLAY_ICON : PAUSE_ICON)}${this.motion.paused ? t.t('play') : t.t('pause')}
       </button>
       ${rotate
         ? html`<div class="nav">

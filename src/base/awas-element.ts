@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import type { AwasEventMap, AwasEventName } from './events.js';
 import { logOnce } from './log.js';
+import type { Theme } from './theme.js';
 
 /** Outside the class so the manifest analyzer does not list a bogus event named "name". */
 function awasEvent<K extends AwasEventName>(name: K, detail: AwasEventMap[K], cancelable: boolean): CustomEvent {
@@ -31,7 +32,7 @@ export class AwasElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  @property({ reflect: true }) theme?: Theme;
 
   /** Dispatch a public Awas event from this element. Returns false if a listener called preventDefault(). */
   protected emit<K extends AwasEventName>(name: K, detail: AwasEventMap[K], cancelable = false): boolean {

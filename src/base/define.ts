@@ -4,7 +4,6 @@
  */
 import { VERSION } from '../version.js';
 import { logOnce } from './log.js';
-import { pageRegistry } from './registry.js';
 
 interface Versioned {
   version?: string;
@@ -12,10 +11,8 @@ interface Versioned {
 
 export function defineElement(tag: string, ctor: CustomElementConstructor & Versioned): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & Versioned) | undefined;
-  const registry = pageRegistry();
   if (!existing) {
     customElements.define(tag, ctor);
-    registry.version = registry.version ?? VERSION;
     return;
   }
   if (existing === ctor) return;

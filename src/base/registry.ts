@@ -5,8 +5,6 @@
 export interface AwasPageRegistry {
   /** Messages already written to the console (so 100 widgets with the same problem log it once). */
   logged: Set<string>;
-  /** Version of the first copy that defined the elements. */
-  version?: string;
   /** Mountable widgets of every Awas copy on the page: "hotline-card" → "awas-hotline-card". */
   mounts: Record<string, string>;
   /** True once a copy watches the page for data-awas-widget mounts (one watcher per page). */

@@ -4,7 +4,7 @@
  * Sync sources render at once (no flash of empty widget); content-src replaces them when it arrives.
  * Every failure leaves the previous items on screen and is reported through host.reportProblem().
  */
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import type { AwasElement } from '../base/awas-element.js';
 import { combineLayers, readCollection, type CollectionLayer, type CollectionSpec, type ContentProblem } from './collection.js';
 import { ContentError, fetchContent } from './fetch.js';
@@ -31,7 +31,7 @@ export interface ContentOptions<Item extends ContentItem> {
 export class ContentController<Item extends ContentItem> implements ReactiveController {
   /** The items to render, never empty while the defaults have items. */
   items: Item[] = [];
-  /** True while content-src is being fetched. */
+  /** True while content-src is being fetched: its items may still bring ids the page names (see settle()). */
   loading = false;
 
   private remote: CollectionLayer<Item> = { origin: 'content-src' };
@@ -111,18 +111,28 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
     this.parsed();
   }
 
-  hostUpdate(): void {
-    const src = this.host.contentSrc?.trim() || undefined;
+  /**
+   * Start (or drop) the content-src request the host's attributes name now, so `items` and `loading` are final for
+   * this update. Lit runs a widget's willUpdate before its controllers' hostUpdate, so a widget that derives state from
+   * the content calls this first in willUpdate; hostUpdate calls it too for widgets that do not. Does nothing when
+   * content-src and content-integrity are unchanged. Build-time rendering shows the built-in content: no request.
+   */
+  settle(): void {
+    const src = (!isServer && this.host.contentSrc?.trim()) || undefined;
     const key = src ? `${src}\n${this.host.contentIntegrity ?? ''}` : undefined;
-    if (key !== this.requested) {
-      this.requested = key;
-      this.remote = { origin: 'content-src' };
-      if (src) void this.fetch(src, key as string);
-      else this.recompute(false);
-    }
+    if (key === this.requested) return;
+    this.requested = key;
+    this.remote = { origin: 'content-src' };
+    if (src) void this.fetch(src, key as string);
+    else this.recompute(false);
+  }
+
+  hostUpdate(): void {
+    this.settle();
   }
 
   private async fetch(src: string, key: string): Promise<void> {
+    // Before the first await: whoever called settle() sees loading at once.
     this.loading = true;
     try {
       const pack = await fetchContent(src, this.host.contentIntegrity?.trim() || undefined);

@@ -3,7 +3,7 @@
  * whose red-flag phrases are marked with [[flag-id|phrase]]. Each flag points at a numbered red flag of the
  * research (content-facts §2) and carries its own source. Used by <awas-scam-carousel>.
  */
-import { keepKnownFlags, markedFlags, parsePhrases, type Segment } from '../../components/scam-carousel/phrase-markup.js';
+import { keepKnownFlags, markedFlags, parsePhrases, type Segment } from './phrase-markup.js';
 import { cleanText, MAX_LABEL } from '../safety/text.js';
 import { safeUrl } from '../safety/url.js';
 import type { CollectionSpec } from './collection.js';
@@ -115,10 +115,21 @@ export const examplesSpec: CollectionSpec<Example> = {
   itemSchema: exampleSchema,
 
   normalise(raw, ctx) {
+    const source = normaliseSource(raw.source, ctx, 'source', 'this example');
+    if (!source) return null;
     const flags: ExampleFlag[] = [];
     for (const f of raw.flags as ExampleFlag[]) {
-      if (flags.some((g) => g.id === f.id)) ctx.problem(`flag "${f.id}" is listed twice; the second is ignored.`);
-      else flags.push({ id: f.id, redFlag: f.redFlag, source: normaliseSource(f.source, ctx, `flags.${f.id}.source`) as Source });
+      if (flags.some((g) => g.id === f.id)) {
+        ctx.problem(`flag "${f.id}" is listed twice; the second is ignored.`);
+        continue;
+      }
+      // A flag without a nameable source is left out; its marked phrases are then shown unmarked (reported below).
+      const flagSource = normaliseSource(f.source, ctx, `flags.${f.id}.source`, 'this flag');
+      if (flagSource) flags.push({ id: f.id, redFlag: f.redFlag, source: flagSource });
+    }
+    if (!flags.length) {
+      ctx.problem('has no red flag left to show; it is skipped.');
+      return null;
     }
     const ids = flags.map((f) => f.id);
 
@@ -145,7 +156,7 @@ export const examplesSpec: CollectionSpec<Example> = {
     }
 
     const { id, checkedOn, reviewBy } = raw as unknown as ContentItem;
-    const example: Example = { id, source: normaliseSource(raw.source, ctx) as Source, checkedOn, reviewBy, kind: raw.kind as ExampleKind, flags, text: texts };
+    const example: Example = { id, source, checkedOn, reviewBy, kind: raw.kind as ExampleKind, flags, text: texts };
     const image = raw.image as { src: string; alt?: Record<string, string> } | undefined;
     if (image) {
       const src = safeUrl(image.src, ['https:', 'http:']);

@@ -94,13 +94,15 @@ const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[a-z]{2,}$/i;
 export function normaliseChannel(raw: Record<string, unknown>, home: string, where: string, ctx: Pick<NormaliseContext, 'problem'>): HotlineChannel | null {
   const type = raw.type as ChannelType;
   const value = raw.value as string;
+  const source = raw.source === undefined ? undefined : normaliseSource(raw.source, ctx, `${where}.source`, 'this channel');
+  if (source === null) return null;
   const base = {
     type,
     free: raw.free === true,
     hours24: raw.hours24 === true,
     languages: (raw.languages as string[] | undefined) ?? [],
     label: cleanLabels(raw.label),
-    source: normaliseSource(raw.source, ctx, `${where}.source`),
+    source,
   };
   if (type === 'web' || type === 'email') {
     const url = type === 'web' ? safeUrl(value, ['https:', 'http:']) : EMAIL.test(value.trim()) ? safeUrl(`mailto:${value.trim()}`, ['mailto:']) : null;
@@ -156,6 +158,8 @@ export const hotlinesSpec: CollectionSpec<Hotline> = {
   key: 'hotlines',
   itemSchema: hotlineSchema,
   normalise(raw, ctx) {
+    const source = normaliseSource(raw.source, ctx, 'source', 'this hotline');
+    if (!source) return null;
     const country = raw.country as string;
     const channels = (raw.channels as Record<string, unknown>[])
       .map((c, i) => normaliseChannel(c, country, `channels[${i}]`, ctx))
@@ -171,7 +175,7 @@ export const hotlinesSpec: CollectionSpec<Hotline> = {
     }
     return {
       id: raw.id as string,
-      source: normaliseSource(raw.source, ctx) as Source,
+      source,
       checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       country,

@@ -61,6 +61,8 @@ export const questionsSpec: CollectionSpec<Question> = {
   key: 'questions',
   itemSchema: questionSchema,
   normalise(raw, ctx) {
+    const source = normaliseSource(raw.source, ctx, 'source', 'this question');
+    if (!source) return null;
     const texts: Texts<QuestionText> = {};
     for (const [lang, t] of Object.entries(raw.text as Record<string, QuestionText>)) {
       const question = cleanText(t.question, 300);
@@ -74,7 +76,7 @@ export const questionsSpec: CollectionSpec<Question> = {
     }
     const question: Question = {
       id: raw.id as string,
-      source: normaliseSource(raw.source, ctx) as Source,
+      source,
       checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       weight: raw.weight as number,

@@ -21,5 +21,4 @@ export interface Schema {
   maximum?: number;
   /** 'date-or-month' (ours): YYYY-MM-DD or YYYY-MM; other validators treat it as an annotation, the pattern still holds. */
   format?: 'date' | 'date-or-month' | 'uri';
-  $ref?: string;
 }

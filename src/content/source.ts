@@ -1,8 +1,11 @@
 /**
  * The one rule for a `source` in every collection (item sources, channel sources, red-flag sources):
- * the name is shown as text, the link passes the http(s) allowlist, the note is per-language text.
- * A link that cannot be used is dropped and reported; the item stays, shown with its source name and date.
- * A source with neither a link nor a note is reported too: readers must be able to check, or be told why not.
+ * - its name is what a reader checks: a source whose name is empty once cleaned (only spaces, control or bidi
+ *   characters) vouches for nothing, so what it sources (an item, a channel, a red flag) is skipped, as the schema
+ *   skips an item without a source; the caller drops it when normaliseSource() returns null;
+ * - its link passes the http(s) allowlist: an unusable link is dropped, the source stays with its name and date;
+ * - a source with neither a link nor a note stays too: readers must be able to check, or be told why not.
+ * Each is reported as content-invalid at the path of the source, in the same words in every collection.
  */
 import type { NormaliseContext } from './collection.js';
 import { pickText, type Source, type Texts } from './types.js';
@@ -28,10 +31,17 @@ export function cleanLabels(raw: unknown, max = MAX_LABEL): Texts<string> | unde
   return Object.keys(out).length ? out : undefined;
 }
 
-/** A schema-valid source through safety/, reporting (at `where`) what had to be left out. */
-export function normaliseSource(raw: unknown, ctx: Pick<NormaliseContext, 'problem'>, where = 'source'): Source | undefined {
-  if (!raw) return undefined;
+/**
+ * A schema-valid source through safety/, reporting (at `where`) what had to be left out. null: the source has no
+ * readable name, reported with `skipped` ("this item", "this channel"), and the caller must not show what it sources.
+ */
+export function normaliseSource(raw: unknown, ctx: Pick<NormaliseContext, 'problem'>, where = 'source', skipped = 'this item'): Source | null {
   const source = raw as RawSource;
+  const name = cleanText(source.name, MAX_LABEL);
+  if (!name) {
+    ctx.problem(`${where}.name has no readable text: nothing may be shown as sourced by it, so ${skipped} is skipped.`);
+    return null;
+  }
   const note = cleanLabels(source.note, 300);
   let url = '';
   if (source.url !== undefined) {
@@ -40,7 +50,7 @@ export function normaliseSource(raw: unknown, ctx: Pick<NormaliseContext, 'probl
   } else if (!note) {
     ctx.problem(`${where} has no url: link the page that states the fact, or add ${where}.note saying why there is none.`);
   }
-  const clean: Source = { name: cleanText(source.name, MAX_LABEL), url, date: source.date };
+  const clean: Source = { name, url, date: source.date };
   if (note) clean.note = note;
   return clean;
 }

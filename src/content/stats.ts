@@ -2,7 +2,7 @@
  * The `stats` collection: sourced figures (cases, victims, turnover) for <awas-stats-ticker>.
  * The number and how to read it (qualifier, currency) are language-neutral and live on the item;
  * what it counts (label, unit, period, note) sits under text.<lang>. A figure without a usable
- * source is never shown: the schema requires `source`, and normalise() drops an item whose link is unsafe.
+ * source is never shown: the schema requires `source`, and one without a readable name drops the figure (source.ts).
  */
 import type { CollectionSpec } from './collection.js';
 import { sourcedItemSchema, text, textsSchema } from './schema/common.js';
@@ -67,11 +67,8 @@ export const statsSpec: CollectionSpec<Stat> = {
   key: 'stats',
   itemSchema: statSchema,
   normalise(raw, ctx) {
-    const source = normaliseSource(raw.source, ctx) as Source;
-    if (!source.name) {
-      ctx.problem('has no usable source name; a statistic without a source is not shown.');
-      return null;
-    }
+    const source = normaliseSource(raw.source, ctx, 'source', 'this statistic');
+    if (!source) return null;
     const texts: Texts<StatTexts> = {};
     for (const [lang, t] of Object.entries(raw.text as Record<string, Record<string, unknown>>)) {
       const label = cleanText(t.label, 160);

@@ -1,5 +1,5 @@
 /** The plain typed model every widget renders. Produced only by the content loader after validation and safety. */
-import type { Lang } from '../i18n/lang.js';
+import { LANGS, type Lang } from '../i18n/languages.js';
 
 export interface Source {
   name: string;
@@ -23,9 +23,9 @@ export interface ContentItem {
 /** Per-language texts. Always has at least one language; use pickText() to read it. */
 export type Texts<T> = Partial<Record<string, T>>;
 
-/** The texts for `lang`, else Indonesian, else English, else the first language present. */
+/** The texts for `lang`, else the default language's (Indonesian), else the next available one's, else the first present. */
 export function pickText<T>(texts: Texts<T>, lang: Lang): T {
-  const found = texts[lang] ?? texts.id ?? texts.en ?? texts[Object.keys(texts)[0]];
+  const found = [lang, ...LANGS].map((code) => texts[code]).find((t) => t !== undefined) ?? texts[Object.keys(texts)[0]];
   return found as T;
 }
 

@@ -39,18 +39,8 @@ function regex(source: string): RegExp {
   return re;
 }
 
-/** Validate `value` against `schema`; `defs` resolves "#/$defs/name" references. */
-export function validate(
-  value: unknown,
-  schema: Schema,
-  path = '',
-  defs: Record<string, Schema> = {},
-  problems: ValidationProblem[] = [],
-): ValidationProblem[] {
-  if (schema.$ref) {
-    const target = defs[schema.$ref.replace('#/$defs/', '')];
-    return target ? validate(value, target, path, defs, problems) : problems;
-  }
+/** Validate `value` against `schema`, adding to `problems`. */
+export function validate(value: unknown, schema: Schema, path = '', problems: ValidationProblem[] = []): ValidationProblem[] {
   const at = path || '(root)';
   const actual = typeOf(value);
   if (schema.type) {
@@ -90,7 +80,7 @@ export function validate(
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
       problems.push({ path: at, reason: `must have at most ${schema.maxItems} items (has ${value.length})` });
     }
-    if (schema.items) value.forEach((item, i) => validate(item, schema.items as Schema, join(path, i), defs, problems));
+    if (schema.items) value.forEach((item, i) => validate(item, schema.items as Schema, join(path, i), problems));
   }
   if (actual === 'object') {
     const record = value as Record<string, unknown>;
@@ -99,13 +89,13 @@ export function validate(
     }
     for (const key of Object.keys(record)) {
       const child = schema.properties?.[key];
-      if (child) validate(record[key], child, join(path, key), defs, problems);
+      if (child) validate(record[key], child, join(path, key), problems);
       else if (schema.propertyNames && !regex(schema.propertyNames.pattern).test(key)) {
         problems.push({ path: join(path, key), reason: 'is not an allowed name here' });
       } else if (schema.additionalProperties === false) {
         problems.push({ path: join(path, key), reason: 'is not a known field (check the spelling)' });
       } else if (typeof schema.additionalProperties === 'object') {
-        validate(record[key], schema.additionalProperties, join(path, key), defs, problems);
+        validate(record[key], schema.additionalProperties, join(path, key), problems);
       }
     }
   }

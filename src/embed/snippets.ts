@@ -18,7 +18,9 @@
  * Attribute values are escaped for the place they go; attribute names and style values are checked, and a bad one
  * throws (they come from the builder's own tables, so that is a programming error, not reader input).
  */
+import { DEFAULT_LANG, langOfCode, type Lang } from '../i18n/languages.js';
 import { FRAME_HEIGHTS } from './frame-heights.js';
+import { QUERY_DENIED } from './frame-rules.js';
 
 export const WIDGET_NAMES = ['hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker', 'safe-exit'] as const;
 export type WidgetName = (typeof WIDGET_NAMES)[number];
@@ -157,30 +159,24 @@ export function frameKey(widget: WidgetName, attributes: AttributeList): string 
   return place && `${widget}-${place}` in FRAME_HEIGHTS ? `${widget}-${place}` : widget;
 }
 
-/**
- * Attributes the hosted embed pages do not take from their address (embed/pages.ts QUERY_DENIED; a test keeps the
- * lists equal): `lang` is in the file name, the page decides where links open, and anyone can write a link to the
- * page, so its address must not be able to change the content or put a sentence on it.
- */
-export const FRAME_QUERY_SKIPPED = ['content-src', 'content-integrity', 'heading', 'lang', 'link-target'] as const;
-
 /** The chosen attributes an iframe cannot carry (for telling the author). */
 export function frameDropped(widget: WidgetName, attributes: AttributeList): string[] {
   if (!frameKey(widget, attributes)) return [];
-  return attributes.map(([name]) => name).filter((name) => name !== 'lang' && (FRAME_QUERY_SKIPPED as readonly string[]).includes(name));
+  return attributes.map(([name]) => name).filter((name) => name !== 'lang' && (QUERY_DENIED as readonly string[]).includes(name));
 }
 
-/** The iframe's title (WCAG H64), in the widget's language. */
-export const FRAME_TITLES: Record<string, { id: string; en: string }> = {
+/** The iframe's title (WCAG H64), in the widget's language; the hosted page and its oEmbed response carry the same. */
+export const FRAME_TITLES: Record<string, Record<Lang, string>> = {
   'hotline-card': { id: 'Awas: nomor pengaduan resmi', en: 'Awas: official hotlines' },
   'risk-quiz': { id: 'Awas: kuis, apakah tawaran kerja ini aman?', en: 'Awas: quiz, is this job offer safe?' },
   'scam-carousel': { id: 'Awas: contoh lowongan kerja palsu', en: 'Awas: examples of fake job offers' },
   'stats-ticker': { id: 'Awas: angka TPPO dan penipuan kerja', en: 'Awas: trafficking and job-scam figures' },
 };
 
-/** Language of the widget for file names and titles: `en` when chosen, else `id`. */
-function langOf(attributes: AttributeList): 'id' | 'en' {
-  return attributeValue(attributes, 'lang') === 'en' ? 'en' : 'id';
+/** Language of the widget for file names and titles: the one chosen when it is available, else the default. */
+function langOf(attributes: AttributeList): Lang {
+  const chosen = attributeValue(attributes, 'lang');
+  return (typeof chosen === 'string' && langOfCode(chosen)) || DEFAULT_LANG;
 }
 
 /**
@@ -239,7 +235,7 @@ export function frameUrl(options: SnippetOptions): string | null {
   const query = new URLSearchParams();
   for (const [name, value] of options.attributes) {
     checkName(name);
-    if ((FRAME_QUERY_SKIPPED as readonly string[]).includes(name)) continue;
+    if ((QUERY_DENIED as readonly string[]).includes(name)) continue; // the page would refuse it
     if (name === 'from' && key.endsWith('-kh')) continue; // in the file name
     query.append(name, value === true ? '' : value);
   }

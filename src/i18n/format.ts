@@ -1,14 +1,12 @@
-/** Locale-aware formatting of dates and numbers for the supported languages. */
+/** Locale-aware formatting of dates and numbers, with each language's Intl locale (its `locale`). */
 import { parseIsoDateOrMonth } from '../safety/date.js';
-import type { Lang } from './lang.js';
-
-export const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+import { INTL_LOCALES, type Lang } from './languages.js';
 
 function format(iso: string, lang: Lang, withDay: boolean): string {
   const parsed = parseIsoDateOrMonth(iso);
   if (!parsed) return '';
   const day = withDay && parsed.day ? { day: 'numeric' as const } : {};
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...day, month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed.date);
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...day, month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed.date);
 }
 
 /** "2025-04-10" or "2025-04" → "April 2025"; '' for an invalid date. */
@@ -23,5 +21,5 @@ export function formatDate(iso: string, lang: Lang): string {
 
 /** Plain number formatting: 1386 → "1.386" (id) / "1,386" (en). */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  return new Intl.NumberFormat(INTL_LOCALES[lang], options).format(value);
 }

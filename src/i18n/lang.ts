@@ -1,20 +1,18 @@
 /**
- * Language resolution: element lang → closest [lang] ancestor (across shadow roots) → <html lang> → 'id'.
- * 'id-ID' → 'id', 'en-GB' → 'en'; anything else → 'id' with one console hint.
+ * Language resolution: element lang → closest [lang] ancestor (across shadow roots) → <html lang> → DEFAULT_LANG.
+ * 'id-ID' → 'id', 'en-GB' → 'en'; a language not in LANGS → DEFAULT_LANG with one console hint.
  */
 import { logOnce } from '../base/log.js';
+import { DEFAULT_LANG, LANG_NAMES, LANGS, langOfCode, type Lang } from './languages.js';
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'id';
+// Which languages exist is languages.ts's business; these are re-exported for the modules that only resolve.
+export { DEFAULT_LANG, LANGS, type Lang } from './languages.js';
 
-/** Map a BCP 47 tag to a supported language; `known` is false when we fell back. */
+/** Map a BCP 47 tag to an available language; `known` is false when we fell back. */
 export function normaliseLang(tag: string | null | undefined): { lang: Lang; known: boolean } {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  // 'in' is the deprecated ISO code for Indonesian that old Android WebViews still report.
-  if (primary === 'id' || primary === 'in') return { lang: 'id', known: true };
-  if (primary === 'en') return { lang: 'en', known: true };
-  return { lang: DEFAULT_LANG, known: primary === '' };
+  const lang = langOfCode(primary);
+  return lang ? { lang, known: true } : { lang: DEFAULT_LANG, known: primary === '' };
 }
 
 /** Find the nearest declared language, crossing shadow-root boundaries. */
@@ -40,7 +38,7 @@ export function resolveLang(el: Element): Lang {
   const tag = declaredLang(el);
   const { lang, known } = normaliseLang(tag);
   if (!known) {
-    logOnce('info', `lang:${tag}`, `lang="${tag}" is not available; showing Bahasa Indonesia. Available: ${LANGS.join(', ')}.`);
+    logOnce('info', `lang:${tag}`, `lang="${tag}" is not available; showing ${LANG_NAMES[DEFAULT_LANG]}. Available: ${LANGS.join(', ')}.`);
   }
   return lang;
 }

@@ -27,11 +27,6 @@ function unwatchDocumentLang(host: Host): void {
   }
 }
 
-/** Number of widgets currently watching <html lang> (for leak tests). */
-export function langWatcherCount(): number {
-  return hosts.size;
-}
-
 export class LocalizeController<K extends string> implements ReactiveController {
   constructor(
     private readonly host: Host,

@@ -1,16 +1,6 @@
-/** UI strings that more than one widget says, each in one place. */
+/** Markup that more than one widget says, built from the shared strings (src/i18n/locales/<code>.ts, `shared`). */
 import { html } from 'lit';
-import type { Lang } from './lang.js';
-import { defineStrings } from './strings.js';
-
-export const sharedStrings = defineStrings({
-  id: {
-    opensNewTab: '(membuka tab baru)',
-  },
-  en: {
-    opensNewTab: '(opens in a new tab)',
-  },
-});
+import { sharedStrings, type Lang } from './languages.js';
 
 /** The words a link that opens a new tab ends with, for screen readers (the visible text stays as it is). */
 export function newTabNote(lang: Lang) {

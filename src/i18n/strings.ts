@@ -1,15 +1,10 @@
 /**
- * UI string tables. Each widget defines one table with an `id` and an `en` column;
- * TypeScript makes sure both languages have exactly the same keys.
+ * UI string tables: one per widget part, language → key → string (the words are in src/i18n/locales/<code>.ts,
+ * gathered per part in src/i18n/languages.ts).
  */
-import type { Lang } from './lang.js';
+import type { Lang } from './languages.js';
 
 export type StringTable<K extends string> = Record<Lang, Record<K, string>>;
-
-/** Declare a table: the English column must have every key of the Indonesian one. */
-export function defineStrings<T extends Record<string, string>>(table: { id: T; en: { [K in keyof T]: string } }): StringTable<Extract<keyof T, string>> {
-  return table as StringTable<Extract<keyof T, string>>;
-}
 
 /** Fill {placeholders}: format('{n} dari {total}', {n: 3, total: 10}) → '3 dari 10'. */
 export function format(template: string, params?: Record<string, string | number>): string {

@@ -101,10 +101,3 @@ export function watchMounts(registry: MountRegistry): void {
   start();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => upgradeMounts(registry), { once: true });
 }
-
-/** Registry of mountable widgets from the element table: "awas-hotline-card" → "hotline-card". */
-export function mountRegistry(tags: string[]): MountRegistry {
-  const registry: MountRegistry = {};
-  for (const tag of tags) registry[tag.replace(/^awas-/, '')] = tag;
-  return registry;
-}

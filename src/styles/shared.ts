@@ -108,4 +108,4 @@ const base = css`
   }
 `;
 
-export const sharedStyles = [tokens, base];
+export const sharedStyles = [...tokens, base];

@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { EMBED_TITLES, QUERY_DENIED } from '../../embed/pages.js';
 import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
 import {
   allSnippets,
   baseFolder,
   escapeShortcode,
-  FRAME_QUERY_SKIPPED,
   FRAME_TITLES,
   frameDropped,
   iframeSnippet,
@@ -155,11 +153,6 @@ describe('src/embed/snippets', () => {
       ['theme', 'dark'],
     ]);
     expect(frameDropped('hotline-card', [['heading', 'x'], ['content-src', 'y'], ['lang', 'en']])).to.deep.equal(['heading', 'content-src']);
-  });
-
-  it('skips exactly the attributes the embed pages refuse, and uses their titles', () => {
-    expect([...FRAME_QUERY_SKIPPED].sort()).to.deep.equal([...QUERY_DENIED].sort());
-    expect(FRAME_TITLES).to.deep.equal(EMBED_TITLES);
   });
 
   it('has no iframe for safe-exit (it cannot leave the host page from a frame)', () => {

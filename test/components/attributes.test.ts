@@ -40,6 +40,12 @@ async function settle(el: Element, step: string, failures: Failure[]): Promise<v
   }
 }
 
+/**
+ * Uncaught errors and rejections are reported in a task of their own after the step that caused them: one zero-delay
+ * task later they have been (an order, not a duration: a busy machine makes it later, never out of order).
+ */
+const uncaughtReported = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function watchUncaught(failures: Failure[], step: () => string) {
   const onError = (event: ErrorEvent) => {
     failures.push({ step: step(), error: event.message });
@@ -89,8 +95,7 @@ describe('issue 15 point 7: every attribute removed or garbled without an uncaug
         for (const name of names) el.removeAttribute(name);
         await settle(el, step, failures);
         expect(el.shadowRoot!.textContent!.trim(), `${tag} still renders with no attribute`).to.not.equal('');
-        // Uncaught errors surface on the next task.
-        await new Promise((resolve) => setTimeout(resolve));
+        await uncaughtReported();
       } finally {
         logs.restore();
         stop();

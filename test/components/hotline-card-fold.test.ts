@@ -1,13 +1,15 @@
 /**
  * The hotline card in a sidebar (issue #15): it leads with the services that matter most for `from` (three, or
  * `limit`), each one full-width tap target; everything else folds into native disclosures. Measured in the browser
- * at the widths of real sidebars, with the default content.
+ * at the widths of real sidebars, with fixture content as long as the default content (test/fixtures/hotlines.json).
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
 import { resetLogged } from '../helpers/console.js';
-import { renderCollecting } from '../helpers/render.js';
+import { fakeClock, until } from '../helpers/clock.js';
+import { HOTLINES, hotlineCard } from '../helpers/fixtures.js';
+import { render } from '../helpers/render.js';
 
 AwasHotlineCard.define('awas-hotline-card');
 
@@ -15,7 +17,7 @@ type Card = AwasHotlineCard;
 
 /** A card in a container of `width` px, as a sidebar holds it. */
 async function inColumn(width: number, attributes: string): Promise<Card> {
-  const wrapper = await fixture<HTMLDivElement>(`<div style="width:${width}px"><awas-hotline-card ${attributes}></awas-hotline-card></div>`);
+  const wrapper = await fixture<HTMLDivElement>(`<div style="width:${width}px"><awas-hotline-card ${attributes}>${HOTLINES}</awas-hotline-card></div>`);
   const el = wrapper.querySelector('awas-hotline-card') as Card;
   await el.updateComplete;
   return el;
@@ -53,9 +55,9 @@ function charsBeforeBreaks(element: Element): string[] {
 
 /** The services a reader in each place must see first (the order the content gives for that `from`). */
 const FIRST: Record<string, string[]> = {
-  id: ['tel:08001000', 'tel:129', 'tel:110'],
-  kh: ['tel:+85512813282', 'tel:117', 'tel:+622129244800'],
-  my: ['tel:+6281290070027', 'tel:+622129244800'],
+  id: ['tel:08001234', 'tel:1500', 'tel:112'],
+  kh: ['tel:+85512555282', 'tel:119', 'tel:+622155501234'],
+  my: ['tel:+6281255500027', 'tel:+622155501234'],
 };
 
 describe('awas-hotline-card in a sidebar', () => {
@@ -89,7 +91,7 @@ describe('awas-hotline-card in a sidebar', () => {
   // 240 px: the card inside a 270 px sidebar whose box has its own padding (OpenSID Natra, 12–15 px a side).
   for (const width of [240, 270]) {
     it(`at ${width} px, opened: the longest default numbers stay on one line inside their box, nothing sticks out of the card`, async () => {
-      const el = await inColumn(width, 'hotlines="kemlu,kp2mi,kbri-phnom-penh" from="my" lang="id"');
+      const el = await inColumn(width, 'hotlines="konsuler,pusat,kedutaan-kh" from="my" lang="id"');
       openAll(el);
       await el.updateComplete;
       for (const value of $$(el, '.phone .value, .whatsapp .value, .sms .value')) {
@@ -150,7 +152,7 @@ describe('limit and the "Semua layanan (N)" disclosure', () => {
     const all = el.shadowRoot!.querySelector('details.all') as HTMLDetailsElement;
     expect(all.querySelector('summary')!.textContent!.trim()).to.equal('Semua layanan (4)');
     expect(all.querySelectorAll('.entry').length).to.equal(1);
-    expect(all.querySelector('.lead')!.getAttribute('href')).to.equal('tel:+6281290070027');
+    expect(all.querySelector('.lead')!.getAttribute('href')).to.equal('tel:+6281255500027');
   });
 
   it('limit="2" leads with two; limit="5" shows all four and no disclosure', async () => {
@@ -165,7 +167,7 @@ describe('limit and the "Semua layanan (N)" disclosure', () => {
 
   for (const bad of ['abc', '0', '-2', '2.5', '']) {
     it(`limit="${bad}": three, with one console message and an awas-error`, async () => {
-      const { el, codes, logs } = await renderCollecting<Card>(`<awas-hotline-card limit="${bad}"></awas-hotline-card>`);
+      const { el, codes, logs } = await render<Card>(hotlineCard(`limit="${bad}"`));
       expect(leads(el).length).to.equal(3);
       expect(codes).to.deep.equal(['bad-attribute']);
       expect(logs.warn.join('\n')).to.contain(`limit="${bad}"`);
@@ -193,16 +195,16 @@ describe('limit and the "Semua layanan (N)" disclosure', () => {
     await sendKeys({ press: 'Space' });
     await waitUntil(() => more.open, 'Space opens an entry');
     // Inside: the full name, copy for the lead number, the other ways in, save contact, the source.
-    expect(more.querySelector('.fullname')!.textContent).to.equal('KP2MI (Kementerian Pelindungan Pekerja Migran Indonesia)');
-    expect(more.querySelector('.lead-more .copy')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Salin nomor 0800-1000');
+    expect(more.querySelector('.fullname')!.textContent).to.equal('PCMI (Kementerian Contoh Pelindungan Pekerja Migran Indonesia)');
+    expect(more.querySelector('.lead-more .copy')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Salin nomor 0800-1234');
     expect(Array.from(more.querySelectorAll('a.action')).map((a) => a.getAttribute('href')!.split('?')[0])).to.deep.equal([
-      'tel:+622129244800',
-      'https://wa.me/628118080141',
-      'https://kp2mi.go.id/',
-      'https://siskop2mi.bp2mi.go.id/',
+      'tel:+622155501234',
+      'https://wa.me/628123456789',
+      'https://pusat.example.org/',
+      'https://izin-agensi.contoh.example.org/',
     ]);
     expect(more.querySelector('.save')).to.exist;
-    expect(more.querySelector('.meta a')!.getAttribute('href')).to.contain('mediamasakini.id');
+    expect(more.querySelector('.meta a')!.getAttribute('href')).to.equal('https://news.example.org/pusat-contoh');
   });
 
   it('the number stays a tel: link outside the folded part, one tap away', async () => {
@@ -217,18 +219,27 @@ describe('limit and the "Semua layanan (N)" disclosure', () => {
 
 describe('copy feedback at the button', () => {
   it('"Tersalin" on the button, a status message, then "Salin" again', async () => {
-    const el = await inColumn(360, 'hotlines="polri110" lang="id"');
+    const el = await inColumn(360, 'hotlines="darurat112" lang="id"');
     const written: string[] = [];
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
     const button = () => el.shadowRoot!.querySelector('.lead-more .copy') as HTMLButtonElement;
+    const label = () => button().textContent!.replace(/\s+/g, ' ').trim();
+    // Time is the subject: a fake clock moves it (the clipboard promise and Lit's updates are microtasks, not timers).
+    const clock = fakeClock();
     try {
       button().click();
-      await waitUntil(() => button().textContent!.trim() === 'Tersalin', 'visible feedback');
-      expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Nomor 110 disalin');
-      expect(written).to.deep.equal(['110']);
-      await waitUntil(() => button().textContent!.replace(/\s+/g, ' ').trim() === 'Salin nomor 110', 'back to "Salin"', { timeout: 6000 });
+      await until(() => label() === 'Tersalin', 'visible feedback');
+      expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Nomor 112 disalin');
+      expect(written).to.deep.equal(['112']);
+      clock.tick(1000);
+      await el.updateComplete;
+      expect(label(), 'still "Tersalin" a second later').to.equal('Tersalin');
+      clock.tick(4000);
+      await el.updateComplete;
+      expect(label(), 'back to "Salin" within five seconds').to.equal('Salin nomor 112');
     } finally {
+      clock.restore();
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }

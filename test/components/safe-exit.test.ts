@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AwasSafeExit, DEFAULT_EXIT_HREF } from '../../components/safe-exit/safe-exit.js';
+import { DEFAULT_EXIT_HREF } from '../../components/safe-exit/defaults.js';
+import { AwasSafeExit } from '../../components/safe-exit/safe-exit.js';
 import { createShiftCounter } from '../../components/safe-exit/shift-counter.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { indexForKey, shouldRotate, wrapIndex, type RotationState } from '../../components/scam-carousel/carousel-index.js';
-import { keepKnownFlags, markedFlags, parsePhrases, phraseOf } from '../../components/scam-carousel/phrase-markup.js';
+import { indexForKey } from '../../components/scam-carousel/carousel-index.js';
+import { keepKnownFlags, markedFlags, parsePhrases, phraseOf } from '../../src/content/phrase-markup.js';
 
 describe('scam-carousel phrase markup', () => {
   it('splits a line into plain and flagged segments', () => {
@@ -49,18 +49,7 @@ describe('scam-carousel phrase markup', () => {
   });
 });
 
-describe('scam-carousel index maths', () => {
-  it('wraps indexes around both ends', () => {
-    expect(wrapIndex(6, 6)).to.equal(0);
-    expect(wrapIndex(-1, 6)).to.equal(5);
-    expect(wrapIndex(13, 6)).to.equal(1);
-    expect(wrapIndex(3, 0)).to.equal(0);
-    fc.assert(fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 50 }), (i, n) => {
-      const w = wrapIndex(i, n);
-      expect(w >= 0 && w < n && (w - i) % n === 0).to.equal(true);
-    }));
-  });
-
+describe('scam-carousel keys', () => {
   it('maps arrow keys, Home and End; ignores other keys and single slides', () => {
     expect(indexForKey('ArrowRight', 0, 6)).to.equal(1);
     expect(indexForKey('ArrowRight', 5, 6)).to.equal(0);
@@ -69,12 +58,5 @@ describe('scam-carousel index maths', () => {
     expect(indexForKey('End', 1, 6)).to.equal(5);
     expect(indexForKey('Enter', 1, 6)).to.equal(null);
     expect(indexForKey('ArrowRight', 0, 1)).to.equal(null);
-  });
-
-  it('rotates only when every condition holds', () => {
-    const on: RotationState = { autoplay: true, playing: true, hovered: false, reduced: false, visible: true, inView: true, count: 3 };
-    expect(shouldRotate(on)).to.equal(true);
-    const blockers: Partial<RotationState>[] = [{ autoplay: false }, { playing: false }, { hovered: true }, { reduced: true }, { visible: false }, { inView: false }, { count: 1 }];
-    for (const b of blockers) expect(shouldRotate({ ...on, ...b }), JSON.stringify(b)).to.equal(false);
   });
 });

@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { AwasScamCarousel } from '../../components/scam-carousel/scam-carousel.js';
 import { clearContentCache } from '../../src/content/fetch.js';
+import { fakeClock, until, type Clock } from '../helpers/clock.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 
 AwasScamCarousel.define('awas-scam-carousel');
@@ -57,167 +58,21 @@ async function render(template: ReturnType<typeof html>) {
   }
 }
 
-/**
- * Timers the widget starts for rotation (≥ 5 s), spied on window.setTimeout / clearTimeout:
- * proves that no rotation timer is pending while paused, hidden, off screen or under reduced motion.
- */
-function spyTimers() {
-  const pending = new Map<number, { fn: () => void; delay: number }>();
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
-  window.setTimeout = ((fn: () => void, delay?: number, ...args: unknown[]) => {
-    const id = realSet(() => {
-      pending.delete(id);
-      (fn as (...a: unknown[]) => void)(...args);
-    }, delay);
-    // Only the widget's own timers (test-runner timers are ignored): the module path is in the stack.
-    if (/components\/scam-carousel\//.test(new Error().stack ?? '')) pending.set(id, { fn, delay: delay! });
-    return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
-    pending.delete(id!);
-    realClear(id);
-  }) as typeof window.clearTimeout;
-  return {
-    delays: () => Array.from(pending.values()).map((t) => t.delay),
-    /** Run the pending rotation timer now instead of waiting for it. */
-    fire() {
-      const [id, timer] = Array.from(pending.entries())[0];
-      pending.delete(id);
-      realClear(id);
-      timer.fn();
-    },
-    restore() {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
-    },
-  };
-}
-
-/**
- * The test runner opens concurrent test files as tabs of one headless window; only the front tab is "visible".
- * A background tab gets no animation frames, IntersectionObserver or ResizeObserver deliveries and no smooth
- * scrolling, and this widget rightly stops rotating in a hidden tab. When this file finds itself in a background
- * tab it stands in for that machinery (polling the real layout); in the front tab nothing is replaced.
- */
-const background = document.visibilityState === 'hidden';
-
-function ratioIn(target: Element, root: Element | null | undefined): number {
-  const r = target.getBoundingClientRect();
-  const b = root ? root.getBoundingClientRect() : { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-  const w = Math.max(0, Math.min(r.right, b.right) - Math.max(r.left, b.left));
-  const h = Math.max(0, Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top));
-  return r.width && r.height ? (w * h) / (r.width * r.height) : 0;
-}
-
-const polls = new Set<() => void>();
-let pollTimer: number | undefined;
-function poll(check: () => void) {
-  polls.add(check);
-  pollTimer ??= window.setInterval(() => polls.forEach((c) => c()), 30);
-  return () => polls.delete(check);
-}
-
-class PollingIntersectionObserver {
-  private readonly seen = new Map<Element, boolean | undefined>();
-  private readonly stop = poll(() => this.check());
-  private readonly threshold: number;
-  constructor(
-    private readonly callback: IntersectionObserverCallback,
-    private readonly options: IntersectionObserverInit = {},
-  ) {
-    this.threshold = typeof options.threshold === 'number' ? options.threshold : 0;
-  }
-  observe(target: Element) {
-    this.seen.set(target, undefined);
-  }
-  unobserve(target: Element) {
-    this.seen.delete(target);
-  }
-  disconnect() {
-    this.seen.clear();
-    this.stop();
-  }
-  takeRecords() {
-    return [];
-  }
-  private check() {
-    const entries: IntersectionObserverEntry[] = [];
-    this.seen.forEach((was, target) => {
-      const ratio = target.isConnected ? ratioIn(target, this.options.root as Element | null) : 0;
-      const now = ratio > 0 && ratio >= this.threshold;
-      if (now === was) return;
-      this.seen.set(target, now);
-      entries.push({ target, isIntersecting: ratio > 0, intersectionRatio: ratio } as unknown as IntersectionObserverEntry);
-    });
-    if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
-  }
-}
-
-class PollingResizeObserver {
-  private readonly sizes = new Map<Element, string | undefined>();
-  private readonly checker = () => this.check();
-  private stop = poll(this.checker);
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe(target: Element) {
-    this.sizes.set(target, undefined);
-    this.stop = poll(this.checker);
-  }
-  unobserve(target: Element) {
-    this.sizes.delete(target);
-  }
-  disconnect() {
-    this.sizes.clear();
-    this.stop();
-  }
-  private check() {
-    const entries: ResizeObserverEntry[] = [];
-    this.sizes.forEach((was, target) => {
-      const size = `${(target as HTMLElement).offsetWidth}x${(target as HTMLElement).offsetHeight}`;
-      if (size === was) return;
-      this.sizes.set(target, size);
-      entries.push({ target } as unknown as ResizeObserverEntry);
-    });
-    if (entries.length) this.callback(entries, this as unknown as ResizeObserver);
-  }
-}
-
-if (background) {
-  const realScrollTo = Element.prototype.scrollTo as (options?: ScrollToOptions) => void;
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-  window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 16);
-  window.cancelAnimationFrame = (id) => window.clearTimeout(id);
-  window.IntersectionObserver = PollingIntersectionObserver as unknown as typeof IntersectionObserver;
-  window.ResizeObserver = PollingResizeObserver as unknown as typeof ResizeObserver;
-  // No frames, no smooth scrolling: let scrolls land at once.
-  Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions) {
-    realScrollTo.call(this, { ...options, behavior: 'instant' as ScrollBehavior });
-  } as typeof Element.prototype.scrollTo;
-}
-
+/** The tab hidden or shown again, as src/controllers/page-visibility.ts hears it. */
 function setTabHidden(hidden: boolean) {
   if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-  else if (background) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
   else delete (document as unknown as Record<string, unknown>).visibilityState;
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
-/** Rest the mouse on `el` (a background tab receives no real mouse input: then the pointer events are dispatched). */
+/** Rest the real mouse on `el`. */
 async function hover(el: Element) {
-  if (background) return void el.dispatchEvent(new PointerEvent('pointerenter'));
   const r = el.getBoundingClientRect();
   await sendMouse({ type: 'move', position: [Math.round(r.left + 20), Math.round(r.top + 20)] });
 }
 
-async function unhover(el: Element) {
-  if (background) return void el.dispatchEvent(new PointerEvent('pointerleave'));
+async function unhover() {
   await sendMouse({ type: 'move', position: [1, 1] });
-}
-
-/** Emulate prefers-reduced-motion; a background tab evaluates media queries but gets no change events: deliver it. */
-async function reducedMotion(el: AwasScamCarousel | null, reduce: boolean) {
-  await emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
-  if (background && el) (el as unknown as { motion: { onChange(): void } }).motion.onChange();
 }
 
 describe('awas-scam-carousel', () => {
@@ -585,7 +440,7 @@ describe('awas-scam-carousel', () => {
       expect(slides(el)).to.have.length(1);
       expect(codes()).to.deep.equal(['bad-attribute', 'unknown-id']);
       expect(logs.warn).to.have.length(2);
-      expect(logs.warn[1]).to.contain('there is no example "nope"');
+      expect(logs.warn[1]).to.contain('examples names unknown ids: nope.');
     });
 
     it('shows every example when none of the listed ids exists', async () => {
@@ -637,95 +492,149 @@ describe('awas-scam-carousel', () => {
     });
   });
 
-  describe('autoplay', () => {
-    let timers: ReturnType<typeof spyTimers>;
-    beforeEach(() => (timers = spyTimers()));
-    afterEach(() => timers.restore());
+  // axe schedules its work with setTimeout: it runs here, on the real clock.
+  it('with autoplay passes axe while rotating and stopped', async () => {
+    const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
+    done();
+    await until(() => live(el).getAttribute('aria-live') === 'off', 'not rotating');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.rotate').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('autoplay (fake clock: rotation time is moved on, never waited for)', () => {
+    let clock: Clock;
+    beforeEach(() => (clock = fakeClock()));
+    afterEach(() => {
+      clock.restore();
+      setTabHidden(false);
+    });
+    const NEVER = 10 * 60 * 1000;
+    const rotating = (el: AwasScamCarousel) => live(el).getAttribute('aria-live') === 'off';
+
+    /** Counts the slides rotation shows: `rotatedIn(ms)` moves the clock on by ms; 0 means no rotation timer was pending. */
+    function rotation(el: AwasScamCarousel) {
+      let shown = 0;
+      // On the element itself: a removed carousel's events no longer reach the document.
+      el.addEventListener('awas-slide-change', () => shown++);
+      return async (ms: number) => {
+        const before = shown;
+        await clock.tickAsync(ms);
+        await el.updateComplete;
+        return shown - before;
+      };
+    }
 
     it('is off by default: no rotation control and no timer', async () => {
-      const { done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
+      const { el, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
       done();
-      expect(timers.delays()).to.deep.equal([]);
+      const rotatedIn = rotation(el);
+      expect($(el, '.rotate') === null).to.equal(true);
+      expect(await rotatedIn(NEVER)).to.equal(0);
     });
 
-    it('rotates with the rotation control first in tab order and aria-live off while rotating', async () => {
+    it('rotates every interval with the rotation control first in tab order and aria-live off while rotating', async () => {
       const { el, events, done } = await render(html`<awas-scam-carousel autoplay interval="6"></awas-scam-carousel>`);
       done();
+      const rotatedIn = rotation(el);
       const rotate = $<HTMLButtonElement>(el, '.rotate');
       expect($(el, 'button')).to.equal(rotate);
       expect(rotate.textContent!.trim()).to.equal('Hentikan putar otomatis');
-      await waitUntil(() => timers.delays().length === 1, 'no rotation timer');
-      expect(timers.delays()).to.deep.equal([6000]);
-      expect(live(el).getAttribute('aria-live')).to.equal('off');
-      timers.fire();
-      await el.updateComplete;
+      await until(() => rotating(el), 'not rotating');
+      expect(await rotatedIn(5999)).to.equal(0);
+      expect(await rotatedIn(1)).to.equal(1);
       expect(el.index).to.equal(1);
       expect(events.filter((e) => e.type === 'awas-slide-change').map((e) => e.detail)).to.deep.equal([{ index: 1, exampleId: 'dapur-thailand' }]);
-      expect(timers.delays()).to.deep.equal([6000]);
-      await expect(el).to.be.accessible();
-      // The reader stops it with the rotation control: no timer, live region polite, label changes.
+      expect(await rotatedIn(12000)).to.equal(2);
+      // After the last comes the first.
+      expect(await rotatedIn(18000)).to.equal(3);
+      expect(el.index).to.equal(0);
+      // The reader stops it with the rotation control: nothing moves, live region polite, label changes.
       rotate.click();
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([]);
       expect(rotate.textContent!.trim()).to.equal('Putar otomatis');
       expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      expect(await rotatedIn(NEVER)).to.equal(0);
       rotate.click();
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([6000]);
+      expect(await rotatedIn(6000)).to.equal(1);
       el.remove();
-      expect(timers.delays()).to.deep.equal([]);
+      expect(await rotatedIn(NEVER)).to.equal(0);
     });
 
     it('waits while the mouse rests on it and resumes when it leaves', async () => {
       const { el, done } = await render(html`<awas-scam-carousel autoplay interval="5" style="display:block;margin-top:40px"></awas-scam-carousel>`);
       done();
-      await waitUntil(() => timers.delays().length === 1);
+      const rotatedIn = rotation(el);
+      await until(() => rotating(el), 'not rotating');
       await hover($(el, '.root'));
-      await waitUntil(() => timers.delays().length === 0, 'timer left running under the mouse');
-      expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      await until(() => !rotating(el), 'still rotating under the mouse');
+      expect(await rotatedIn(NEVER)).to.equal(0);
       expect($(el, '.rotate').textContent!.trim()).to.equal('Hentikan putar otomatis');
-      await unhover($(el, '.root'));
-      await waitUntil(() => timers.delays().length === 1, 'did not resume after the mouse left');
+      await unhover();
+      await until(() => rotating(el), 'did not resume after the mouse left');
+      expect(await rotatedIn(5000)).to.equal(1);
     });
 
     it('stops for good on keyboard focus, and the reader can restart it from the rotation control', async () => {
       const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
       done();
-      await waitUntil(() => timers.delays().length === 1);
+      const rotatedIn = rotation(el);
+      await until(() => rotating(el), 'not rotating');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.rotate'));
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([]);
       expect($(el, '.rotate').textContent!.trim()).to.equal('Putar otomatis');
+      expect(await rotatedIn(NEVER)).to.equal(0);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([10000]);
+      expect(await rotatedIn(10000)).to.equal(1);
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([]);
+      expect(await rotatedIn(NEVER)).to.equal(0);
+    });
+
+    it('a click on the rotation control stops it; its focus does not stop it again after a restart', async () => {
+      const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
+      done();
+      const rotatedIn = rotation(el);
+      await until(() => rotating(el), 'not rotating');
+      const r = $(el, '.rotate').getBoundingClientRect();
+      const click = () => sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+      await click();
+      await el.updateComplete;
+      expect($(el, '.rotate').textContent!.trim()).to.equal('Putar otomatis');
+      await click();
+      await unhover();
+      await until(() => rotating(el), 'did not restart');
+      expect(await rotatedIn(10000)).to.equal(1);
     });
 
     it('stops when the reader moves slides', async () => {
       const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
       done();
-      await waitUntil(() => timers.delays().length === 1);
+      await until(() => rotating(el), 'not rotating');
       $$<HTMLButtonElement>(el, '.step')[1].click();
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([]);
+      const rotatedIn = rotation(el);
       expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      expect(await rotatedIn(NEVER)).to.equal(0);
     });
 
     it('never runs under prefers-reduced-motion (emulated), and hides the rotation control', async () => {
-      await reducedMotion(null, true);
+      await emulateMedia({ reducedMotion: 'reduce' });
       const { el, done } = await render(html`<awas-scam-carousel autoplay interval="5"></awas-scam-carousel>`);
       done();
-      await aTimeout(50);
-      expect(timers.delays()).to.deep.equal([]);
-      expect($(el, '.rotate')).to.equal(null);
-      await reducedMotion(el, false);
-      await waitUntil(() => timers.delays().length === 1, 'did not start when motion was allowed again');
-      await reducedMotion(el, true);
-      await waitUntil(() => timers.delays().length === 0, 'timer left running under reduced motion');
+      const rotatedIn = rotation(el);
+      expect($(el, '.rotate') === null).to.equal(true);
+      expect(await rotatedIn(NEVER)).to.equal(0);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await until(() => rotating(el), 'did not start when motion was allowed again');
+      expect(await rotatedIn(5000)).to.equal(1);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await until(() => $(el, '.rotate') === null, 'rotation control left under reduced motion');
+      expect(await rotatedIn(NEVER)).to.equal(0);
       // Buttons then jump instead of scrolling smoothly.
       el.goTo(4);
       await el.updateComplete;
@@ -735,26 +644,32 @@ describe('awas-scam-carousel', () => {
     it('pauses in a hidden tab', async () => {
       const { el, done } = await render(html`<awas-scam-carousel autoplay></awas-scam-carousel>`);
       done();
-      await waitUntil(() => timers.delays().length === 1);
+      const rotatedIn = rotation(el);
+      await until(() => rotating(el), 'not rotating');
       setTabHidden(true);
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([]);
+      const hidden = { live: live(el).getAttribute('aria-live'), rotated: await rotatedIn(NEVER) };
       setTabHidden(false);
       await el.updateComplete;
-      expect(timers.delays()).to.deep.equal([10000]);
+      expect(hidden).to.deep.equal({ live: 'polite', rotated: 0 });
+      expect(await rotatedIn(10000)).to.equal(1);
     });
 
     it('pauses while off screen', async () => {
       const { el, done } = await render(html`<div><div style="height:3000px"></div><awas-scam-carousel autoplay></awas-scam-carousel></div>`);
       done();
       const carousel = el.querySelector('awas-scam-carousel') as AwasScamCarousel;
-      await carousel.updateComplete;
-      await aTimeout(100);
-      expect(timers.delays()).to.deep.equal([]);
+      const rotatedIn = rotation(carousel);
+      // Two frames: the observer has reported the first (offscreen) sighting.
+      await nextFrame();
+      await nextFrame();
+      expect(await rotatedIn(NEVER)).to.equal(0);
       carousel.scrollIntoView();
-      await waitUntil(() => timers.delays().length === 1, 'did not start once on screen');
+      await until(() => rotating(carousel), 'did not start once on screen');
+      expect(await rotatedIn(10000)).to.equal(1);
       window.scrollTo(0, 0);
-      await waitUntil(() => timers.delays().length === 0, 'timer left running off screen');
+      await until(() => !rotating(carousel), 'still rotating off screen');
+      expect(await rotatedIn(NEVER)).to.equal(0);
     });
   });
 });

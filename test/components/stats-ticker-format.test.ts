@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { figureParts, figureText, formatAmount, supportsCompact } from '../../components/stats-ticker/format.js';
-import { countValue, easeOut, effectiveMode, parseMode, wrapIndex } from '../../components/stats-ticker/motion.js';
+import { countValue, easeOut, effectiveMode, parseMode } from '../../components/stats-ticker/motion.js';
 import type { Stat } from '../../src/content/stats.js';
+import { LANGS } from '../../src/i18n/languages.js';
 
 const NBSP = /\u00a0/g;
 
@@ -36,7 +37,7 @@ describe('stats-ticker format', () => {
   it('gives the same result without Intl compact notation (old Android WebViews before Chromium 77)', () => {
     expect(supportsCompact()).to.equal(true); // this Chromium has it; the fallback below must match it
     for (const value of [1.5e6, 2e6, 37e9, 359810000000000, 327e12, 999e6]) {
-      for (const lang of ['id', 'en'] as const) {
+      for (const lang of LANGS) {
         const withIntl = formatAmount(value, lang, { currency: 'IDR', compact: true }).replace(NBSP, ' ');
         expect(formatAmount(value, lang, { currency: 'IDR', compact: false })).to.equal(withIntl);
       }
@@ -79,13 +80,6 @@ describe('stats-ticker motion logic', () => {
     expect(effectiveMode('marquee', true, 3)).to.equal('static');
     expect(effectiveMode('rotate', false, 1)).to.equal('static');
     expect(effectiveMode('static', false, 5)).to.equal('static');
-  });
-
-  it('wraps the rotation index at both ends', () => {
-    expect(wrapIndex(0, 1, 3)).to.equal(1);
-    expect(wrapIndex(2, 1, 3)).to.equal(0);
-    expect(wrapIndex(0, -1, 3)).to.equal(2);
-    expect(wrapIndex(4, 0, 0)).to.equal(0);
   });
 
   it('counts up with whole numbers and lands exactly on the final value', () => {

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { AwasStatsTicker } from '../../components/stats-ticker/stats-ticker.js';
 import { clearContentCache } from '../../src/content/fetch.js';
 import defaultPack from '../../src/content/packs/stats.json';
+import { fakeClock, until, type Clock } from '../helpers/clock.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 
 AwasStatsTicker.define('awas-stats-ticker');
@@ -13,68 +14,27 @@ const ALL = defaultPack.stats.length;
 const packStat = (id: string) => defaultPack.stats.find((s) => s.id === id)!;
 
 /**
- * Watches the timers and animation frames that the widget's own code asks for (not the test framework's),
- * and which are still pending. Everything passes through to the real functions.
+ * Animation frames asked for and not yet run, for the whole page. Read `pending()` only where the test itself waits
+ * on no frame (after an await of until(), waitUntil or updateComplete): then what is pending is the count-up's.
  */
-const fromWidget = () => /components\/stats-ticker\//.test(new Error().stack ?? '');
-
-function watchTimers() {
-  const original = {
-    setTimeout: window.setTimeout,
-    clearTimeout: window.clearTimeout,
-    setInterval: window.setInterval,
-    requestAnimationFrame: window.requestAnimationFrame,
-    cancelAnimationFrame: window.cancelAnimationFrame,
-  };
-  const real = {
-    setTimeout: original.setTimeout.bind(window),
-    clearTimeout: original.clearTimeout.bind(window),
-    setInterval: original.setInterval.bind(window),
-    requestAnimationFrame: original.requestAnimationFrame.bind(window),
-    cancelAnimationFrame: original.cancelAnimationFrame.bind(window),
-  };
-  const timeouts = new Map<number, number>();
-  const frames = new Set<number>();
-  const log = { timeoutDelays: [] as number[], frameCalls: 0, intervalCalls: 0 };
-  window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
-    const id: number = real.setTimeout(() => {
-      timeouts.delete(id);
-      fn();
-    }, ms, ...rest);
-    if (fromWidget()) {
-      timeouts.set(id, ms!);
-      log.timeoutDelays.push(ms!);
-    }
-    return id;
-  }) as typeof setTimeout;
-  window.clearTimeout = ((id?: number) => {
-    if (id !== undefined) timeouts.delete(id);
-    real.clearTimeout(id);
-  }) as typeof clearTimeout;
-  window.setInterval = ((...args: Parameters<typeof setInterval>) => {
-    if (fromWidget()) log.intervalCalls++;
-    return real.setInterval(...args);
-  }) as typeof setInterval;
+function watchFrames() {
+  const real = { requestAnimationFrame: window.requestAnimationFrame, cancelAnimationFrame: window.cancelAnimationFrame };
+  const pending = new Set<number>();
+  let asked = 0;
   window.requestAnimationFrame = (fn: FrameRequestCallback) => {
-    const mine = fromWidget();
-    if (mine) log.frameCalls++;
-    const id = real.requestAnimationFrame((t) => {
-      frames.delete(id);
+    asked++;
+    const id = real.requestAnimationFrame.call(window, (t) => {
+      pending.delete(id);
       fn(t);
     });
-    if (mine) frames.add(id);
+    pending.add(id);
     return id;
   };
   window.cancelAnimationFrame = (id: number) => {
-    frames.delete(id);
-    real.cancelAnimationFrame(id);
+    pending.delete(id);
+    real.cancelAnimationFrame.call(window, id);
   };
-  return {
-    log,
-    pendingTimeouts: () => [...timeouts.values()],
-    pendingFrames: () => frames.size,
-    restore: () => Object.assign(window, original),
-  };
+  return { pending: () => pending.size, asked: () => asked, restore: () => Object.assign(window, real) };
 }
 
 /** Render and collect awas-error codes and console output. */
@@ -110,90 +70,51 @@ const trackState = (el: AwasStatsTicker) => track(el)?.getAnimations()[0]?.playS
 /** Animations anywhere in the page that are actually running. */
 const runningAnimations = () => document.getAnimations().filter((a) => a.playState === 'running').length;
 
-/**
- * The test runner opens several test files as tabs of one headless window, and only the front tab is "visible":
- * a background tab gets no animation frames and no IntersectionObserver updates. This suite is about exactly
- * those, so when it finds itself in a background tab it stands in for them: visibilityState "visible",
- * frames from a 16 ms timer, and an IntersectionObserver that compares boxes with the viewport. In the front
- * tab (or with one browser context per test file) nothing is replaced and the real browser machinery is tested.
- */
-const background = document.visibilityState === 'hidden';
-
-class ViewportIntersectionObserver {
-  private readonly targets = new Map<Element, boolean | undefined>();
-  private static readonly live = new Set<ViewportIntersectionObserver>();
-  private static poll?: number;
-  private static readonly setInterval = window.setInterval.bind(window);
-
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-
-  observe(target: Element): void {
-    this.targets.set(target, undefined);
-    ViewportIntersectionObserver.live.add(this);
-    ViewportIntersectionObserver.poll ??= ViewportIntersectionObserver.setInterval(() => ViewportIntersectionObserver.live.forEach((o) => o.check()), 30);
-  }
-
-  unobserve(target: Element): void {
-    this.targets.delete(target);
-  }
-
-  disconnect(): void {
-    this.targets.clear();
-    ViewportIntersectionObserver.live.delete(this);
-  }
-
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-
-  private check(): void {
-    const entries: IntersectionObserverEntry[] = [];
-    this.targets.forEach((was, target) => {
-      const r = target.getBoundingClientRect();
-      const now = target.isConnected && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-      if (now === was) return;
-      this.targets.set(target, now);
-      entries.push({ target, isIntersecting: now, intersectionRatio: now ? 1 : 0, boundingClientRect: r } as unknown as IntersectionObserverEntry);
-    });
-    if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
-  }
-}
-
-function standInForFrontTab(): void {
-  if (!background) return;
-  const setTimer = window.setTimeout.bind(window);
-  const clearTimer = window.clearTimeout.bind(window);
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-  window.requestAnimationFrame = (callback) => setTimer(() => callback(performance.now()), 16);
-  window.cancelAnimationFrame = (id) => clearTimer(id);
-  window.IntersectionObserver = ViewportIntersectionObserver as unknown as typeof IntersectionObserver;
-}
-
+/** The tab hidden or shown again, as src/controllers/page-visibility.ts hears it. */
 function hideTab() {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 function showTab() {
-  if (background) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-  else delete (document as unknown as Record<string, unknown>).visibilityState;
+  delete (document as unknown as Record<string, unknown>).visibilityState;
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
-/** Move the real mouse over an element (a background tab receives no mouse input: there, the pointer events). */
+/** Move the real mouse over an element, or away. */
 async function hover(element: Element) {
-  if (background) return void element.dispatchEvent(new PointerEvent('pointerenter'));
   const r = element.getBoundingClientRect();
   await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + Math.min(r.height / 2, 40))] });
 }
-async function unhover(element: Element) {
-  if (background) return void element.dispatchEvent(new PointerEvent('pointerleave'));
+async function unhover() {
   await sendMouse({ type: 'move', position: [0, 0] });
 }
 
-describe('awas-stats-ticker', () => {
-  let timers: ReturnType<typeof watchTimers> | undefined;
+const NEVER = 10 * 60 * 1000;
+let clock: Clock | undefined;
 
-  before(standInForFrontTab);
+/**
+ * Counts the figures rotation shows (a slide becoming `.current`): `rotatedIn(ms)` moves the fake clock on by ms;
+ * 0 means no rotation timer was pending.
+ */
+function rotation(el: AwasStatsTicker) {
+  let steps = 0;
+  const observer = new MutationObserver((records) => {
+    steps += records.filter((r) => (r.target as Element).classList.contains('current')).length;
+  });
+  observer.observe(root(el), { subtree: true, attributeFilter: ['class'] });
+  const rotatedIn = async (ms: number) => {
+    const before = steps;
+    await clock!.tickAsync(ms);
+    await el.updateComplete;
+    return steps - before;
+  };
+  /** True when the next figure comes exactly `ms` from now: not a millisecond earlier, and once. */
+  const nextAfter = async (ms: number) => (await rotatedIn(ms - 1)) === 0 && (await rotatedIn(1)) === 1;
+  return { rotatedIn, nextAfter };
+}
+
+describe('awas-stats-ticker', () => {
+  let frames: ReturnType<typeof watchFrames> | undefined;
 
   beforeEach(() => {
     resetLogged();
@@ -201,16 +122,17 @@ describe('awas-stats-ticker', () => {
   });
 
   afterEach(async () => {
-    timers?.restore();
-    timers = undefined;
+    frames?.restore();
+    clock?.restore();
+    frames = clock = undefined;
     showTab();
     await emulateMedia({ reducedMotion: 'no-preference' });
-    if (!background) await resetMouse();
+    await resetMouse();
   });
 
   describe('static (default)', () => {
     it('shows every default figure as a calm grid in Indonesian, with no controls and no motion', async () => {
-      timers = watchTimers();
+      frames = watchFrames();
       const { el, codes, done } = await render(html`<awas-stats-ticker></awas-stats-ticker>`);
       done();
       expect(codes).to.deep.equal([]);
@@ -230,8 +152,7 @@ describe('awas-stats-ticker', () => {
       expect(root(el).textContent).to.contain('Sumber dicek 1 Desember 2026');
       expect(root(el).textContent).to.not.contain('Dicek ');
       expect(root(el).textContent).to.contain('Sekitar 1.500 di antaranya korban TPPO.');
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
-      expect(timers.log.frameCalls).to.equal(0);
+      expect(frames.pending()).to.equal(0);
       expect(root(el).getAnimations()).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -322,21 +243,22 @@ describe('awas-stats-ticker', () => {
     });
 
     it('uses static for an unknown mode and 5 s for an interval below 5', async () => {
-      timers = watchTimers();
+      clock = fakeClock();
       const { el, codes, messages, done } = await render(html`<awas-stats-ticker mode="spin" interval="2"></awas-stats-ticker>`);
       expect(el.currentMode).to.equal('static');
+      const { nextAfter } = rotation(el);
       el.mode = 'rotate';
-      await waitUntil(() => timers!.pendingTimeouts().length === 1);
-      expect(timers.pendingTimeouts()).to.deep.equal([5000]);
+      await until(() => el.running, 'rotate mode not running');
+      expect(await nextAfter(5000), '5 s').to.equal(true);
       el.interval = 'soon';
       await el.updateComplete;
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      expect(await nextAfter(8000), 'the default, 8 s').to.equal(true);
       el.interval = 600;
       await el.updateComplete;
-      expect(timers.pendingTimeouts()).to.deep.equal([120000]);
+      expect(await nextAfter(120000), 'the most, 120 s').to.equal(true);
       el.interval = '6';
       await el.updateComplete;
-      expect(timers.pendingTimeouts()).to.deep.equal([6000]);
+      expect(await nextAfter(6000), '6 s').to.equal(true);
       done();
       expect(codes).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute', 'bad-attribute']);
       expect(messages[0]).to.contain('mode="spin"');
@@ -366,7 +288,7 @@ describe('awas-stats-ticker', () => {
       expect(messages[0]).to.contain('stats[1].source is required');
       expect(messages[1]).to.contain('stats[2].value must be a number');
       expect(messages[2]).to.contain('source.url "https://kemlu.go.id@evil.example/" is not a usable http(s) link; the source is shown without it.');
-      expect(messages[3]).to.contain('stats[4]').and.to.contain('a statistic without a source is not shown');
+      expect(messages[3]).to.contain('stats[4] source.name has no readable text').and.to.contain('so this statistic is skipped');
       // The figure with the unusable link is shown with its source name and date, without any link.
       const cards = root(el).querySelectorAll('.card');
       expect(cards[0].querySelector('.src a')!.getAttribute('href')).to.equal('https://example.org/');
@@ -397,63 +319,73 @@ describe('awas-stats-ticker', () => {
     });
   });
 
-  describe('rotate', () => {
+  // axe schedules its work with setTimeout: it runs here, on the real clock.
+  it('rotate mode passes axe while rotating and paused', async () => {
+    const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
+    done();
+    await until(() => el.running, 'not running');
+    await expect(el).to.be.accessible();
+    toggle(el)!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('rotate (fake clock: rotation time is moved on, never waited for)', () => {
+    beforeEach(() => (clock = fakeClock()));
+
     it('shows one figure at a time with a visible Pause button, and moves on after interval seconds', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker mode="rotate" interval="5"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => el.running);
+      const { rotatedIn, nextAfter } = rotation(el);
+      await until(() => el.running, 'not running');
       expect(el.currentMode).to.equal('rotate');
       expect(toggle(el)!.textContent!.trim()).to.equal('Jeda');
       expect(root(el).querySelectorAll('.slide')).to.have.length(ALL);
       expect(getComputedStyle(root(el).querySelectorAll('.slide')[1]).visibility).to.equal('hidden');
       expect(current(el).getAttribute('aria-label')).to.equal(`1 dari ${ALL}`);
       expect(root(el).querySelector('.slides')!.getAttribute('aria-live')).to.equal('off');
-      expect(timers.pendingTimeouts()).to.deep.equal([5000]);
-      await expect(el).to.be.accessible();
-      // A new figure starts a fresh timer (the next test waits for the timer itself).
+      expect(await nextAfter(5000)).to.equal(true);
+      expect(current(el).getAttribute('aria-label')).to.equal(`2 dari ${ALL}`);
+      expect(current(el).textContent).to.contain(figures(el)[1]);
+      // A figure moved to by next() starts a fresh timer.
+      await rotatedIn(3000);
       el.next();
       await el.updateComplete;
-      expect(current(el).getAttribute('aria-label')).to.equal(`2 dari ${ALL}`);
-      expect(timers.pendingTimeouts()).to.deep.equal([5000]);
-    });
-
-    it('advances by itself when its timer fires', async () => {
-      const { el, done } = await render(html`<awas-stats-ticker mode="rotate" interval="5" stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
-      done();
-      expect(figures(el)[0]).to.equal('5.088 kasus');
-      await waitUntil(() => current(el).getAttribute('aria-label') === '2 dari 2', 'did not rotate', { timeout: 7000 });
-      expect(current(el).textContent).to.contain('699');
+      expect(current(el).getAttribute('aria-label')).to.equal(`3 dari ${ALL}`);
+      expect(await nextAfter(5000)).to.equal(true);
+      // After the last comes the first.
+      expect(await rotatedIn(5000 * (ALL - 3))).to.equal(ALL - 3);
+      expect(current(el).getAttribute('aria-label')).to.equal(`1 dari ${ALL}`);
     });
 
     it('Pause stops the timer; Play starts it again; the live region speaks only while paused', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => el.running);
+      const { rotatedIn, nextAfter } = rotation(el);
+      await until(() => el.running, 'not running');
       toggle(el)!.click();
       await el.updateComplete;
       expect(el.running).to.equal(false);
       expect(toggle(el)!.textContent!.trim()).to.equal('Putar');
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
       expect(root(el).querySelector('.slides')!.getAttribute('aria-live')).to.equal('polite');
-      await expect(el).to.be.accessible();
+      expect(await rotatedIn(NEVER)).to.equal(0);
       toggle(el)!.click();
       await el.updateComplete;
       expect(el.running).to.equal(true);
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      expect(await nextAfter(8000)).to.equal(true);
       el.pause();
       await el.updateComplete;
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(await rotatedIn(NEVER)).to.equal(0);
       el.play();
       await el.updateComplete;
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      expect(await nextAfter(8000)).to.equal(true);
     });
 
     it('previous/next move by hand (wrapping) and stop the rotation', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker mode="rotate" stats="kbri-phnom-penh-2025,myawaddy-2025,imigrasi-delayed-2025"></awas-stats-ticker>`);
       done();
+      const { rotatedIn } = rotation(el);
+      await until(() => el.running, 'not running');
       const [prev, next] = Array.from(root(el).querySelectorAll<HTMLButtonElement>('.nav button'));
       expect(prev.getAttribute('aria-label')).to.equal('Angka sebelumnya');
       prev.click();
@@ -461,7 +393,7 @@ describe('awas-stats-ticker', () => {
       expect(current(el).getAttribute('aria-label')).to.equal('3 dari 3');
       expect(root(el).querySelector('.nav')!.textContent).to.contain('3 dari 3');
       expect(el.running).to.equal(false);
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(await rotatedIn(NEVER)).to.equal(0);
       next.click();
       await el.updateComplete;
       expect(current(el).getAttribute('aria-label')).to.equal('1 dari 3');
@@ -490,32 +422,44 @@ describe('awas-stats-ticker', () => {
     });
 
     it('stops while the pointer is over the figure, and starts again when it leaves', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => el.running);
+      const { rotatedIn, nextAfter } = rotation(el);
+      await until(() => el.running, 'not running');
       await hover(root(el).querySelector('.slides')!);
-      await waitUntil(() => !el.running, 'hover did not stop it');
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
-      await unhover(root(el).querySelector('.slides')!);
-      await waitUntil(() => el.running, 'did not restart after hover');
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      await until(() => !el.running, 'hover did not stop it');
+      expect(await rotatedIn(NEVER)).to.equal(0);
+      await unhover();
+      await until(() => el.running, 'did not restart after hover');
+      expect(await nextAfter(8000)).to.equal(true);
+    });
+
+    it('hovering the controls does not stop it (only the figures do)', async () => {
+      const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
+      done();
+      const { nextAfter } = rotation(el);
+      await until(() => el.running, 'not running');
+      await hover(toggle(el)!);
+      await el.updateComplete;
+      expect(el.running).to.equal(true);
+      expect(await nextAfter(8000)).to.equal(true);
     });
 
     it('stops while focus is inside a figure, and starts again when focus leaves', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => el.running);
+      const { rotatedIn, nextAfter } = rotation(el);
+      await until(() => el.running, 'not running');
       const link = current(el).querySelector('a')!;
       link.focus();
       await el.updateComplete;
       expect(el.running).to.equal(false);
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
       expect(root(el).querySelector('.slides')!.getAttribute('aria-live')).to.equal('polite');
+      expect(await rotatedIn(NEVER)).to.equal(0);
       link.blur();
       await el.updateComplete;
       expect(el.running).to.equal(true);
+      expect(await nextAfter(8000)).to.equal(true);
     });
 
     it('with one figure there is nothing to rotate: static, no button', async () => {
@@ -526,15 +470,17 @@ describe('awas-stats-ticker', () => {
     });
 
     it('clears its timer when removed and starts again when put back', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<awas-stats-ticker mode="rotate"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => timers!.pendingTimeouts().length === 1);
+      const { rotatedIn, nextAfter } = rotation(el);
+      await until(() => el.running, 'not running');
       const parent = el.parentElement!;
       el.remove();
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
+      expect(await rotatedIn(NEVER)).to.equal(0);
       parent.append(el);
-      await waitUntil(() => timers!.pendingTimeouts().length === 1, 'timer did not restart');
+      await until(() => el.running, 'did not start again');
+      await el.updateComplete;
+      expect(await nextAfter(8000)).to.equal(true);
     });
   });
 
@@ -584,7 +530,7 @@ describe('awas-stats-ticker', () => {
       await waitUntil(() => trackState(el) === 'running');
       await hover(viewport);
       await waitUntil(() => trackState(el) === 'paused', 'hover did not pause');
-      await unhover(viewport);
+      await unhover();
       await waitUntil(() => trackState(el) === 'running', 'did not resume after hover');
       const links = root(el).querySelectorAll<HTMLAnchorElement>('.row:first-child a');
       const last = links[links.length - 1];
@@ -603,8 +549,12 @@ describe('awas-stats-ticker', () => {
   });
 
   describe('never moving when it should not', () => {
-    it('offscreen: no running animation and no timers; it starts when scrolled into view', async () => {
-      timers = watchTimers();
+    beforeEach(() => {
+      clock = fakeClock();
+      frames = watchFrames();
+    });
+
+    it('offscreen: no running animation, timer or frame; it starts when scrolled into view', async () => {
       const { el, done } = await render(html`<div>
         <div style="height: 300vh"></div>
         <awas-stats-ticker mode="marquee"></awas-stats-ticker>
@@ -612,81 +562,77 @@ describe('awas-stats-ticker', () => {
       </div>`);
       done();
       const rotate = el.nextElementSibling as AwasStatsTicker;
-      await new Promise((r) => setTimeout(r, 150));
+      const { rotatedIn, nextAfter } = rotation(rotate);
+      // Two frames: the observers have reported the first (offscreen) sighting.
+      await nextFrame();
+      await nextFrame();
       expect(el.running).to.equal(false);
       expect(rotate.running).to.equal(false);
       expect(trackState(el)).to.equal('paused');
       expect(runningAnimations()).to.equal(0);
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
-      expect(timers.pendingFrames()).to.equal(0);
-      expect(timers.log.frameCalls).to.equal(0);
+      expect(frames!.pending(), 'count-up frames offscreen').to.equal(0);
+      expect(root(rotate).querySelector('.counting') === null).to.equal(true);
+      expect(await rotatedIn(NEVER)).to.equal(0);
       el.scrollIntoView();
-      await waitUntil(() => trackState(el) === 'running', 'did not start in view');
+      await until(() => trackState(el) === 'running', 'did not start in view');
       window.scrollTo(0, 0);
-      await waitUntil(() => trackState(el) === 'paused', 'did not pause offscreen');
+      await until(() => trackState(el) === 'paused', 'did not pause offscreen');
       rotate.scrollIntoView();
-      await waitUntil(() => rotate.running);
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      await until(() => rotate.running, 'rotate did not start in view');
+      await rotate.updateComplete;
+      expect(await nextAfter(8000)).to.equal(true);
       window.scrollTo(0, 0);
-      await waitUntil(() => !rotate.running);
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
-      expect(timers.pendingFrames()).to.equal(0);
+      await until(() => !rotate.running, 'rotate did not stop offscreen');
+      expect(await rotatedIn(NEVER)).to.equal(0);
+      expect(frames!.pending()).to.equal(0);
     });
 
     it('hidden tab: no running animation, no timers, no animation frames', async () => {
-      timers = watchTimers();
       const { el, done } = await render(html`<div>
         <awas-stats-ticker mode="marquee"></awas-stats-ticker>
         <awas-stats-ticker mode="rotate"></awas-stats-ticker>
       </div>`);
       done();
       const rotate = el.nextElementSibling as AwasStatsTicker;
-      await waitUntil(() => el.running && rotate.running);
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      const { rotatedIn, nextAfter } = rotation(rotate);
+      await until(() => el.running && rotate.running, 'not running');
       hideTab();
       await settled(el, rotate);
       // Read everything first: assertions fail more gracefully once the tab looks visible again.
-      const hidden = { track: trackState(el), animations: runningAnimations(), timeouts: timers.pendingTimeouts(), frames: timers.pendingFrames() };
+      const hidden = { track: trackState(el), animations: runningAnimations(), frames: frames!.pending(), rotated: await rotatedIn(NEVER) };
       showTab();
-      expect(hidden).to.deep.equal({ track: 'paused', animations: 0, timeouts: [], frames: 0 });
-      await el.updateComplete;
-      await rotate.updateComplete;
+      expect(hidden).to.deep.equal({ track: 'paused', animations: 0, frames: 0, rotated: 0 });
+      await settled(el, rotate);
       expect(trackState(el)).to.equal('running');
-      expect(timers.pendingTimeouts()).to.deep.equal([8000]);
+      expect(await nextAfter(8000)).to.equal(true);
     });
 
-    it('prefers-reduced-motion: every mode falls back to static, without timers, frames or animations', async () => {
+    it('prefers-reduced-motion: every mode falls back to static, without frames or animations', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      timers = watchTimers();
       const { el, done } = await render(html`<div>
         <awas-stats-ticker mode="marquee"></awas-stats-ticker>
         <awas-stats-ticker mode="rotate" interval="5" animate></awas-stats-ticker>
       </div>`);
       done();
       const rotate = el.nextElementSibling as AwasStatsTicker;
-      await new Promise((r) => setTimeout(r, 150));
+      await nextFrame();
+      await nextFrame();
       for (const t of [el, rotate]) {
         expect(t.currentMode).to.equal('static');
+        expect(t.running).to.equal(false);
         expect(toggle(t)).to.equal(null);
         expect(root(t).querySelectorAll('ul.grid > li')).to.have.length(ALL);
         expect(root(t).getAnimations()).to.deep.equal([]);
-        await expect(t).to.be.accessible();
       }
       expect(figures(rotate)[0]).to.equal('lebih dari 10.000 WNI');
       expect(root(rotate).querySelector('.counting')).to.equal(null);
       expect(runningAnimations()).to.equal(0);
-      expect(timers.pendingTimeouts()).to.deep.equal([]);
-      expect(timers.log.frameCalls).to.equal(0);
-      expect(timers.log.intervalCalls).to.equal(0);
-      // The reader's setting can change while the page is open (a background tab hears of it when it comes back).
-      const parent = el.parentElement!;
-      const reattach = () => background && (el.remove(), parent.prepend(el));
+      expect(frames!.pending()).to.equal(0);
+      // The reader's setting can change while the page is open.
       await emulateMedia({ reducedMotion: 'no-preference' });
-      reattach();
-      await waitUntil(() => el.currentMode === 'marquee' && trackState(el) === 'running');
+      await until(() => el.currentMode === 'marquee' && trackState(el) === 'running', 'marquee did not start');
       await emulateMedia({ reducedMotion: 'reduce' });
-      reattach();
-      await waitUntil(() => el.currentMode === 'static');
+      await until(() => el.currentMode === 'static', 'marquee did not stop');
       expect(root(el).querySelector('.track')).to.equal(null);
     });
   });
@@ -710,10 +656,10 @@ describe('awas-stats-ticker', () => {
     });
 
     it('issue 15 point 8: while counting, the text stays the real figure; the moving digits are decoration only', async () => {
-      timers = watchTimers();
+      frames = watchFrames();
       const { el, done } = await render(html`<awas-stats-ticker animate stats="kemlu-online-scam,ppatk-gambling-2024"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => timers!.log.frameCalls > 3 && root(el).querySelector('.counting'), 'no count-up frames');
+      await waitUntil(() => root(el).querySelector('.counting'), 'no count-up');
       const fig = root(el).querySelector<HTMLElement>('[part=figure]')!;
       // innerText, textContent and the accessible name: the real figure, mid-count.
       expect(fig.innerText.replace(/\s+/g, ' ').trim()).to.equal('lebih dari 10.000 WNI');
@@ -738,29 +684,29 @@ describe('awas-stats-ticker', () => {
       expect(unitAt(), 'position of the unit while counting vs final').to.equal(startLeft);
       expect(figures(el)).to.deep.equal(['lebih dari 10.000 WNI', 'Rp359,81 triliun']);
       expect(fig.querySelector('[aria-hidden]')).to.equal(null);
-      expect(timers.pendingFrames()).to.equal(0);
-      // Once only.
-      const calls = timers.log.frameCalls;
+      expect(frames.pending()).to.equal(0);
+      // Once only (the test asks for no frame meanwhile).
+      const calls = frames.asked();
       window.scrollTo(0, 1);
       el.requestUpdate();
       await el.updateComplete;
-      expect(timers.log.frameCalls).to.equal(calls);
+      expect(frames.asked()).to.equal(calls);
     });
 
     it('jumps to the final values when the tab is hidden or the widget is removed mid-count', async () => {
-      timers = watchTimers();
+      frames = watchFrames();
       const { el, done } = await render(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
       done();
-      await waitUntil(() => timers!.log.frameCalls > 1);
+      await waitUntil(() => root(el).querySelector('.counting'), 'no count-up');
       hideTab();
       await settled(el);
-      const hidden = { frames: timers.pendingFrames(), counting: root(el).querySelector('.counting'), figures: figures(el) };
+      const hidden = { frames: frames.pending(), counting: root(el).querySelector('.counting'), figures: figures(el) };
       showTab();
       expect(hidden).to.deep.equal({ frames: 0, counting: null, figures: ['5.088 kasus', '699 WNI'] });
       const second = await fixture<AwasStatsTicker>(html`<awas-stats-ticker animate stats="kbri-phnom-penh-2025,myawaddy-2025"></awas-stats-ticker>`);
-      await waitUntil(() => timers!.pendingFrames() > 0);
+      await waitUntil(() => frames!.pending() > 0, 'second count-up did not start');
       second.remove();
-      expect(timers.pendingFrames()).to.equal(0);
+      expect(frames.pending()).to.equal(0);
     });
 
     it('turning animate off shows the final values at once', async () => {

@@ -60,12 +60,11 @@ describe('hotline-card reach', () => {
     expect(isReachable(web, kp2mi, 'my')).to.equal(true);
   });
 
-  it('selects by rank for the reader location and reports unknown or unreachable ids', () => {
+  it('selects by rank for the reader location, passes over unknown ids and reports unreachable ones', () => {
     expect(selectHotlines(items, 'kh', []).entries.map((e) => e.hotline.id)).to.deep.equal(['kbri-phnom-penh', 'kh-police-117', 'kp2mi', 'kemlu']);
     expect(selectHotlines(items, 'sg', []).entries.map((e) => e.hotline.id)).to.deep.equal(['kemlu', 'kp2mi']);
     const chosen = selectHotlines(items, 'kh', ['polri110', 'nope', 'kp2mi']);
     expect(chosen.entries.map((e) => e.hotline.id)).to.deep.equal(['kp2mi']);
-    expect(chosen.unknown).to.deep.equal(['nope']);
     expect(chosen.unreachable).to.deep.equal(['polri110']);
   });
 });

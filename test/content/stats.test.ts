@@ -89,7 +89,7 @@ describe('content/stats', () => {
     expect(problems[0].message).to.contain('source.url "https://kemlu.go.id@evil.example/" is not a usable http(s) link');
     const blank = read({ stats: [item({ source: { name: '\u202e\u200b', url: 'https://example.org/', date: '2025-01-01' } })] });
     expect(blank.items).to.deep.equal([]);
-    expect(blank.problems[0].message).to.contain('a statistic without a source is not shown');
+    expect(blank.problems[0].message).to.contain('source.name has no readable text: nothing may be shown as sourced by it, so this statistic is skipped.');
   });
 
   it('refuses other link schemes and unknown fields through the schema', () => {

@@ -65,6 +65,43 @@ export function takeLog(id: number): Promise<PageLog> {
   return executeServerCommand<PageLog, object>('embed-log', { id });
 }
 
+/**
+ * Gather page `id`'s log until `done(log)` holds (polling the inspector, 10 s limit): a link's popup or the
+ * browser's refusal arrives a moment after the click, later on a busy machine. The gathered log is returned either way.
+ */
+export async function logUntil(id: number, done: (log: PageLog) => boolean, timeout = 10000): Promise<PageLog> {
+  let log: PageLog = { console: [], errors: [], popups: [] };
+  const until = Date.now() + timeout;
+  for (;;) {
+    const more = await takeLog(id);
+    log = { console: [...log.console, ...more.console], errors: [...log.errors, ...more.errors], popups: [...log.popups, ...more.popups] };
+    if (done(log) || Date.now() > until) return log;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/**
+ * Resolves once `win` has handled every message posted to it so far and painted twice more: the moment by which a
+ * resizer that was going to answer would have. (Messages to one window are handled in order.)
+ */
+export function frameQuiet(win: Window): Promise<void> {
+  const token = Math.random().toString(36).slice(2);
+  win.addEventListener('message', function echo(e: MessageEvent) {
+    if (e.data !== token) return;
+    win.removeEventListener('message', echo);
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.parent.postMessage({ quiet: token }, '*')));
+  });
+  const answered = new Promise<void>((resolve) =>
+    window.addEventListener('message', function heard(e: MessageEvent) {
+      if ((e.data as { quiet?: string } | null)?.quiet !== token) return;
+      window.removeEventListener('message', heard);
+      resolve();
+    }),
+  );
+  win.postMessage(token, '*');
+  return answered;
+}
+
 export function close(id: number): Promise<boolean> {
   return executeServerCommand<boolean, object>('embed-close', { id });
 }

@@ -4,7 +4,7 @@
 // shadow root), in headless Chromium. The numbers behind
 // src/embed/frame-heights.ts and the table in docs/embed-iframe.md. Needs a build; run under the dist lock:
 //   flock /tmp/awas-dist.lock node test/embed/measure-heights.mjs
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,6 +23,8 @@ const upgraded = () => {
 const settled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
 const WIDTHS = [270, 300, 330, 360, 400];
 const pages = readFileSync(join(root, 'embed/pages.ts'), 'utf8').match(/key: '([a-z-]+)'/g).map((m) => m.slice(6, -1));
+// The languages the build made pages in (src/i18n/languages.ts).
+const langs = [...new Set(readdirSync(join(root, 'dist/embed')).map((f) => /^[a-z-]+\.([a-z]{2,3})\.html$/.exec(f)?.[1]).filter(Boolean))];
 const heights = Object.fromEntries(
   Array.from(readFileSync(join(root, 'src/embed/frame-heights.ts'), 'utf8').matchAll(/'([a-z-]+)': (\d+)/g)).map((m) => [m[1], Number(m[2])]),
 );
@@ -34,7 +36,7 @@ try {
   for (const js of [false, true]) {
     const context = await browser.newContext({ javaScriptEnabled: js, reducedMotion: 'reduce' });
     for (const key of pages) {
-      for (const lang of ['id', 'en']) {
+      for (const lang of langs) {
         const row = { page: `${key}.${lang}`, js: js ? 'widget' : 'copy', fixed: heights[key] };
         for (const width of WIDTHS) {
           const page = await context.newPage({ viewport: { width, height: 600 } });

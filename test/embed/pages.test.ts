@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { widgetAttributes } from '../../embed/page.js';
 import { EMBED_PAGES, QUERY_DENIED, type EmbedPage } from '../../embed/pages.js';
-import { embedStrings } from '../../embed/strings.js';
+import { embedStrings } from '../../src/i18n/languages.js';
 import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
 import examplesPack from '../../src/content/packs/examples.json';
 import hotlinesPack from '../../src/content/packs/hotlines.json';

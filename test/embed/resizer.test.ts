@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { HEIGHT_MESSAGE, PING_MESSAGE, wordpressSecret } from '../../src/embed/frame.js';
-import { click, close, crossOrigin, evalIn, hostUrl, isUpgraded, open, problems, SANDBOX_NONE, SANDBOX_SUGGESTED, takeLog, waitIn } from './helpers.js';
+import { click, close, crossOrigin, evalIn, frameQuiet, hostUrl, isUpgraded, open, problems, SANDBOX_NONE, SANDBOX_SUGGESTED, takeLog, waitIn } from './helpers.js';
 
 const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
 
@@ -64,7 +64,7 @@ describe('resizer: the frame side', () => {
 
     messages.length = 0;
     win.postMessage({ message: 'ready', secret: 'wrong00000' }, '*');
-    await new Promise((r) => setTimeout(r, 200));
+    await frameQuiet(win);
     expect(messages, 'a wrong secret gets no answer').to.deep.equal([]);
     win.postMessage({ message: 'ready', secret }, '*');
     await waitUntil(() => messages.length >= 2, 'answer to ready', { timeout: 2000 });
@@ -82,7 +82,9 @@ describe('resizer: the frame side', () => {
     iframe.src = '/dist/embed/risk-quiz.id.html';
     document.body.append(iframe);
     await waitUntil(() => messages.length > 0, 'a height message', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 300));
+    const win = iframe.contentWindow!;
+    await waitUntil(() => upgradedIn(win), 'the widget', { timeout: 5000 });
+    await frameQuiet(win);
     expect(messages.every((m) => (m as { type?: string }).type === HEIGHT_MESSAGE)).to.equal(true);
     iframe.remove();
   });
@@ -128,8 +130,8 @@ describe('resizer: dist/awas-embed-host.js', () => {
       );
       iframe.src = `${path}#${encodeURIComponent(JSON.stringify(messages))}`;
       document.body.append(iframe);
+      // Handled in order, each change recorded right after it: by the frame's last message, every change is in.
       await done;
-      await new Promise((r) => setTimeout(r, 50));
       iframe.remove();
     };
     await send('/test/embed/fixtures/hotline-card.id.html', [
@@ -150,7 +152,15 @@ describe('resizer: dist/awas-embed-host.js', () => {
     const iframe = await frame('/test/embed/fixtures/not-an-embed.html');
     const awas = await frame('/test/embed/fixtures/hotline-card.id.html');
     window.postMessage({ type: HEIGHT_MESSAGE, height: 777 }, '*');
-    await new Promise((r) => setTimeout(r, 100));
+    // Messages to this window are handled in order: once a later one has arrived, the host has handled the first.
+    await new Promise<void>((resolve) => {
+      window.addEventListener('message', function later(e) {
+        if (e.data !== 'after-777') return;
+        window.removeEventListener('message', later);
+        resolve();
+      });
+      window.postMessage('after-777', '*');
+    });
     expect([iframe.getAttribute('height'), awas.getAttribute('height')]).to.deep.equal(['300', '300']);
     iframe.remove();
     awas.remove();
@@ -186,7 +196,7 @@ describe('resizer: cross-origin and sandboxed frames', function () {
         );
         expect(outer, name).to.equal(String(inner));
       }
-      await new Promise((r) => setTimeout(r, 300));
+      // Scripts never run in a sandbox="" frame, so no message can come from it: its height is still the page's.
       expect(await evalIn(id, '', () => document.querySelector('iframe[name="none"]')!.getAttribute('height'))).to.equal('300');
 
       // The carousel grows when its red flags are shown: the host follows.

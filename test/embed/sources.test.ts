@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/awas-embed-host.js';
 import { contentHeight, HEIGHT_MESSAGE, PING_MESSAGE, startFrame } from '../../src/embed/frame.js';
+import { frameQuiet } from './helpers.js';
 
 function blankFrame(hash = ''): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -54,7 +55,7 @@ describe('src/embed/frame.ts', () => {
     messages.list.length = 0;
     block.style.height = '700px';
     win.postMessage({ type: PING_MESSAGE }, '*');
-    await new Promise((r) => setTimeout(r, 150));
+    await frameQuiet(win);
     expect(messages.list, 'nothing after stop()').to.deep.equal([]);
     messages.stop();
     iframe.remove();
@@ -72,7 +73,7 @@ describe('src/embed/frame.ts', () => {
     win.postMessage({ message: 'ready', secret: 'someoneelse' }, '*');
     win.postMessage('ready', '*');
     win.postMessage(null, '*');
-    await new Promise((r) => setTimeout(r, 150));
+    await frameQuiet(win);
     expect(messages.list).to.deep.equal([]);
     win.postMessage({ message: 'ready', secret: 'Ab3dE6gH9j' }, '*');
     await waitUntil(() => messages.list.length === 2, 'both dialects again', { timeout: 2000 });
@@ -105,8 +106,9 @@ describe('src/awas-embed-host.ts', () => {
       );
       iframe.src = `${path}#${encodeURIComponent(JSON.stringify(messages))}`;
       document.body.append(iframe);
+      // The host handles the frame's messages in order, each change's MutationObserver record right after it: by
+      // the frame's last message ("done"), every height change is recorded.
       await done;
-      await new Promise((r) => setTimeout(r, 50));
       iframe.remove();
     };
     await send('/test/embed/fixtures/hotline-card.id.html', [

@@ -9,7 +9,7 @@
  * breaks its own policy proves both detectors see violations.
  */
 import { expect } from '@open-wc/testing';
-import { figures, openPage, settle, sleep, until, type HostPage } from './helpers/frame.js';
+import { figures, nextTask, openPage, settle, until, type HostPage } from './helpers/frame.js';
 import { audit } from './helpers/audit.js';
 
 interface CspReport {
@@ -57,9 +57,8 @@ async function exercise(page: HostPage): Promise<Element[]> {
   // Hotline card: copy a number (the Clipboard API may be refused in a frame: the fallback selects it).
   const card = doc.getElementById('card')!;
   (shadow(card).querySelector('button.copy') as HTMLButtonElement).click();
-  await sleep(100);
+  await until(() => shadow(card).querySelector('[role="status"]')!.textContent!.trim(), 'copy announcement');
   await settle(card);
-  expect(shadow(card).querySelector('[role="status"]')!.textContent!.trim(), 'copy announcement').to.not.equal('');
   counts.interactions += 1;
 
   // Styles applied through constructable stylesheets (allowed by style-src 'self'); sizes set through the CSSOM.
@@ -84,12 +83,8 @@ describe('hostile: strict CSP and Trusted Types with dist/awas.js', function () 
     const page = await openPage('/test/hostile/pages/csp-control.html');
     await until(() => page.record.violations.length >= 2, 'violations of the control page');
     expect(page.record.violations.map((v) => v.directive)).to.include.members(['style-src-attr', 'img-src']);
-    let reports: CspReport[] = [];
-    for (let i = 0; i < 50 && !reports.length; i++) {
-      await sleep(100);
-      reports = await serverReports('csp-control.html');
-    }
-    expect(reports.length, 'reports at the server').to.be.greaterThan(0);
+    const reports = await until(async () => (await serverReports('csp-control.html')).length, 'reports at the server', 5000, 100);
+    expect(reports, 'reports at the server').to.be.greaterThan(0);
     // Awas itself is fine on that page.
     const exit = page.doc.querySelector('awas-safe-exit')!;
     await settle(exit);
@@ -109,7 +104,9 @@ describe('hostile: strict CSP and Trusted Types with dist/awas.js', function () 
       expect(policy).to.contain("script-src 'self'").and.contain("style-src 'self'").and.not.contain('unsafe');
       const widgets = await exercise(page);
       for (const widget of widgets) expect(audit(widget), widget.localName).to.deep.equal([]);
-      await sleep(300);
+      // Violations are reported in a task after the blocked action; the report-uri gets one per event, so no event
+      // after that task means no report is coming.
+      await nextTask();
       expect(page.record.violations, 'securitypolicyviolation events').to.deep.equal([]);
       expect(page.record.errors, 'uncaught exceptions').to.deep.equal([]);
       expect(page.record.console.filter((c) => c.level === 'error')).to.deep.equal([]);

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { audit } from './helpers/audit.js';
-import { figures, openPage, settle, sleep, until } from './helpers/frame.js';
+import { figures, nextTask, openPage, settle, until } from './helpers/frame.js';
 
 const OTHER = '9.9.9-hostile';
 let pages = 0;
@@ -21,7 +21,10 @@ async function check(file: string): Promise<{ warnings: string[]; version?: stri
   const tags = Array.from(doc.body.children).filter((el) => el.localName.startsWith('awas-'));
   const widgets = [...tags, ...mounts.map((m) => m.shadowRoot!.firstElementChild!)];
   await Promise.all(widgets.map((w) => settle(w)));
-  await sleep(100); // a second copy's late work (mount watcher, definitions) has run by now
+  // A second copy's late work (its mount watcher is a MutationObserver; no timers in src/mount or the define path)
+  // has run one task after everything rendered.
+  await nextTask();
+  await Promise.all(widgets.map((w) => settle(w)));
   for (const mount of mounts) expect(mount.shadowRoot!.children.length, `${file}: widgets in one mount`).to.equal(1);
   for (const widget of widgets) expect(audit(widget), `${file} <${widget.localName}>`).to.deep.equal([]);
   widgetsChecked += widgets.length;

@@ -45,7 +45,7 @@ const anyString = fc.oneof(
   fc.constantFrom('id', 'en', 'kh', 'full', 'compact', 'list', 'step', 'rotate', 'marquee', 'static', 'always', 'tap', 'dark', 'auto', '_blank', '_top', '0', '1', '6', '7', '5', '600'),
 );
 
-async function render(tag: string, attributes: Record<string, string>, children: Node[] = []): Promise<Element> {
+async function mountWidget(tag: string, attributes: Record<string, string>, children: Node[] = []): Promise<Element> {
   const el = page.doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.append(...children);
@@ -184,7 +184,7 @@ describe('hostile: fuzzing dist/awas.js with fast-check', function () {
   before(async () => {
     page = await openPage('/test/hostile/pages/blank.html');
     for (const tag of TAGS) {
-      const el = await render(tag, {});
+      const el = await mountWidget(tag, {});
       baseline.set(tag, snapshot(el));
       el.remove();
     }
@@ -200,7 +200,7 @@ describe('hostile: fuzzing dist/awas.js with fast-check', function () {
       const attributes = attributesOf(tag);
       await fc.assert(
         fc.asyncProperty(fc.dictionary(fc.constantFrom(...attributes), anyString, { maxKeys: attributes.length }), async (values) => {
-          const el = await render(tag, values);
+          const el = await mountWidget(tag, values);
           try {
             expectHealthy(el, `<${tag} ${JSON.stringify(values).slice(0, 300)}>`);
           } finally {
@@ -215,7 +215,7 @@ describe('hostile: fuzzing dist/awas.js with fast-check', function () {
       const unusable = UNUSABLE[tag];
       await fc.assert(
         fc.asyncProperty(fc.record(unusable, { requiredKeys: [] }), async (values) => {
-          const el = await render(tag, values as Record<string, string>);
+          const el = await mountWidget(tag, values as Record<string, string>);
           try {
             expectHealthy(el, `<${tag} ${JSON.stringify(values).slice(0, 300)}>`);
             expect(snapshot(el), `<${tag} ${JSON.stringify(values).slice(0, 300)}>`).to.equal(baseline.get(tag));
@@ -238,7 +238,7 @@ describe('hostile: fuzzing dist/awas.js with fast-check', function () {
       );
       await fc.assert(
         fc.asyncProperty(pack, async (text) => {
-          const el = await render(tag, {}, [jsonScript(text)]);
+          const el = await mountWidget(tag, {}, [jsonScript(text)]);
           try {
             expectHealthy(el, `${collection} ${text.slice(0, 300)}`);
           } finally {
@@ -252,7 +252,7 @@ describe('hostile: fuzzing dist/awas.js with fast-check', function () {
     it(`${collection}: a pack with nothing usable leaves the default content on screen`, async () => {
       await fc.assert(
         fc.asyncProperty(unusablePack(collection), async (text) => {
-          const el = await render(tag, {}, [jsonScript(text)]);
+          const el = await mountWidget(tag, {}, [jsonScript(text)]);
           try {
             expectHealthy(el, `${collection} ${text.slice(0, 300)}`);
             expect(snapshot(el), `${collection} ${text.slice(0, 300)}`).to.equal(baseline.get(tag));

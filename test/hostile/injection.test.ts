@@ -14,7 +14,7 @@ import { expect } from '@open-wc/testing';
 import { FIELDS, chunks, corpusPack, type Collection } from './corpus/packs.mjs';
 import { PAYLOADS } from './corpus/payloads.mjs';
 import { audit } from './helpers/audit.js';
-import { TAGS, figures, openPage, recordNetwork, settle, trapTopWindow, type HostPage, type RecordedRequest } from './helpers/frame.js';
+import { TAGS, figures, openPage, recordNetwork, settle, trapTopWindow, until, type HostPage, type RecordedRequest } from './helpers/frame.js';
 
 const WIDGET_OF: Record<Collection, string> = {
   hotlines: 'awas-hotline-card',
@@ -113,7 +113,7 @@ describe('hostile: injection corpus against dist/awas.js', function () {
     img.setAttribute('onerror', 'alert("control")');
     img.setAttribute('src', 'data:,not-an-image');
     page.doc.body.append(img);
-    await new Promise((r) => setTimeout(r, 200));
+    await until(() => page.record.executions.length, 'the control payload to run');
     expect(page.record.executions.map((e) => e.name)).to.deep.equal(['alert']);
     page.record.executions.length = 0;
     img.remove();
@@ -180,7 +180,7 @@ describe('hostile: injection corpus against dist/awas.js', function () {
         container.hidden = true;
         page.doc.body.append(container);
         // The page watcher upgrades added mounts from a MutationObserver callback.
-        await new Promise((r) => setTimeout(r, 0));
+        await until(() => mounts.every((m) => m.shadowRoot?.firstElementChild), `${name} data-${attribute}: mounts upgraded`);
         const widgets = mounts.map((m) => m.shadowRoot?.firstElementChild ?? null);
         const missing = widgets.filter((w) => !w).length;
         expect(missing, `${name} data-${attribute}: mounts not upgraded`).to.equal(0);
@@ -197,7 +197,8 @@ describe('hostile: injection corpus against dist/awas.js', function () {
         container.remove();
       }
     }
-    // The widget name itself: only the five names upgrade, nothing else renders.
+    // The widget name itself: only the five names upgrade, nothing else renders. A real mount last (the control): once
+    // the page watcher has upgraded it, it has seen every mount before it.
     const container = page.doc.createElement('div');
     const mounts = PAYLOADS.map((p) => {
       const mount = page.doc.createElement('div');
@@ -205,8 +206,11 @@ describe('hostile: injection corpus against dist/awas.js', function () {
       container.append(mount);
       return mount;
     });
+    const control = page.doc.createElement('div');
+    control.setAttribute('data-awas-widget', 'hotline-card');
+    container.append(control);
     page.doc.body.append(container);
-    await new Promise((r) => setTimeout(r, 0));
+    await until(() => control.shadowRoot?.firstElementChild, 'the control mount upgraded');
     for (const mount of mounts) if (mount.shadowRoot) problems.push(`data-awas-widget="${mount.getAttribute('data-awas-widget')!.slice(0, 40)}" was upgraded`);
     expectNoExecution('mount names');
     container.remove();

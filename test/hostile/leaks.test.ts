@@ -10,7 +10,7 @@
  * - the removed elements themselves were collected (WeakRef to every 10th one).
  */
 import { expect } from '@open-wc/testing';
-import { figures, heapAfterGc, memoryAfterGc, openPage, settle, type HostPage, type LiveCounts } from './helpers/frame.js';
+import { frames as framesOf, figures, heapAfterGc, memoryAfterGc, openPage, settle, type HostPage, type LiveCounts } from './helpers/frame.js';
 
 const CYCLES = 1000;
 const WARM_UP = 300;
@@ -30,10 +30,7 @@ interface Ref<T> {
   deref(): T | undefined;
 }
 const WeakRefOf = (globalThis as unknown as { WeakRef: new <T extends object>(target: T) => Ref<T> }).WeakRef;
-const frames = (win: Window, n: number) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(n);
-});
+const frames = (win: Window, n: number) => framesOf(n, win);
 
 async function cycle(tag: string, attributes: Record<string, string>, waitFrames: boolean, refs?: Ref<Element>[]): Promise<void> {
   const el = page.doc.createElement(tag);
@@ -90,9 +87,11 @@ describe('hostile: leaks of dist/awas.js', function () {
     const after = countsOf(live);
     let endReading = await memoryAfterGc();
     // Chromium's listener counter includes the test page's own machinery and settles late under load: read again
-    // (after another GC) before judging. Awas's own listeners are counted exactly by the trap (`after.listeners`).
-    for (let i = 0; i < 5 && endReading.jsEventListeners !== startReading.jsEventListeners; i++) {
-      await new Promise((r) => setTimeout(r, 500));
+    // (after another GC, a frame apart) until it is back, for at most 10 s, before judging. Awas's own listeners are
+    // counted exactly by the trap (`after.listeners`).
+    const deadline = performance.now() + 10000;
+    while (endReading.jsEventListeners !== startReading.jsEventListeners && performance.now() < deadline) {
+      await framesOf(1);
       endReading = await memoryAfterGc();
     }
     const end = endReading.usedSize;

@@ -8,7 +8,7 @@
  *   cookieStore, service workers: every write API is wrapped before the script loads, and the stores are read after).
  */
 import { expect } from '@open-wc/testing';
-import { figures, openPage, recordNetwork, settle, sleep, until, type HostPage, type RecordedRequest } from './helpers/frame.js';
+import { figures, frames, openPage, recordNetwork, settle, until, type HostPage, type RecordedRequest } from './helpers/frame.js';
 
 const SCRIPT_AND_PROBE = ['/test/hostile/pages/trap.js', '/dist/awas.js'];
 const counts = { pages: 0, widgets: 0, requestsRecorded: 0 };
@@ -31,11 +31,14 @@ async function use(page: HostPage): Promise<void> {
   (root('carousel').querySelectorAll('button.step')[1] as HTMLButtonElement).click();
   (root('carousel').querySelectorAll('.reveal button')[0] as HTMLButtonElement).click();
   (root('card').querySelector('button.copy') as HTMLButtonElement).click();
+  // On screen one after the other: the in-view observers report (in the next frames) and start what they start.
   for (const el of Array.from(doc.querySelectorAll('main > *'))) {
     el.scrollIntoView();
-    await sleep(30);
+    await frames(2);
   }
-  await sleep(500);
+  // Everything rendered after the reader's use; recordNetwork's stop() then waits until every request started by
+  // now has been recorded.
+  await Promise.all(widgets.map((w) => settle(w)));
 }
 
 async function privacy(page: HostPage): Promise<void> {
@@ -101,8 +104,9 @@ describe('hostile: network silence and privacy with dist/awas.js', function () {
     const page = await openPage('/test/hostile/pages/blank.html');
     const img = page.doc.createElement('img');
     img.src = '/test/hostile/pages/trap.js?control=1';
+    const done = new Promise((resolve) => (img.onload = img.onerror = resolve));
     page.doc.body.append(img);
-    await sleep(200);
+    await done;
     const requests = await stop();
     expect(framePaths(requests, 'blank.html')).to.include('/test/hostile/pages/trap.js?control=1');
     page.close();

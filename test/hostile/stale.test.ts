@@ -73,8 +73,9 @@ describe('hostile: stale content with dist/awas.js', function () {
         el.setAttribute('theme', 'dark');
         el.append(page.doc.createComment('a CMS added this'));
       }
-      await Promise.all(widgets.map((w) => settle(w)));
-      await new Promise((r) => setTimeout(r, 50));
+      // The content observer (a MutationObserver) reads the new child in a microtask queued by append(): after it,
+      // settle until no update is pending.
+      await Promise.resolve();
       await Promise.all(widgets.map((w) => settle(w)));
       for (const el of widgets) {
         expect(shadowText(el), `${collection}: the stale entry is shown`).to.contain(VISIBLE[collection]);

@@ -1,12 +1,14 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
 import { AwasSafeExit } from '../../components/safe-exit/safe-exit.js';
-import { mountRegistry, upgradeMount, upgradeMounts, watchMounts } from '../../src/mount/mount.js';
+import { pageRegistry } from '../../src/base/registry.js';
+import { dropIn } from '../../src/drop-in.js';
+import { upgradeMount, upgradeMounts } from '../../src/mount/mount.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 
-AwasHotlineCard.define('awas-hotline-card');
-AwasSafeExit.define('awas-safe-exit');
-const registry = mountRegistry(['awas-hotline-card', 'awas-safe-exit']);
+// The path dist/awas.js takes: define the tags, register their mount names, watch the page for mounts.
+dropIn({ 'awas-hotline-card': AwasHotlineCard, 'awas-safe-exit': AwasSafeExit });
+const registry = pageRegistry().mounts;
 
 function widgetOf(mount: Element): HTMLElement {
   return mount.shadowRoot!.firstElementChild as HTMLElement;
@@ -22,9 +24,11 @@ describe('data-awas-widget mounts', () => {
   it('renders the widget in the mount with its data-* attributes, keeping the fallback untouched', async () => {
     const mount = await fixture<HTMLDivElement>(`<div data-awas-widget="hotline-card" data-from="kh" data-lang="en" data-layout="compact">
       <a href="tel:08001000">KP2MI 0800-1000</a></div>`);
-    const [widget] = upgradeMounts(registry, mount.parentElement!);
+    await waitUntil(() => mount.shadowRoot?.firstElementChild);
+    const widget = widgetOf(mount);
     expect(widget.localName).to.equal('awas-hotline-card');
-    expect(widgetOf(mount)).to.equal(widget);
+    // Upgraded once: asking again finds nothing to do.
+    expect(upgradeMounts(registry, mount.parentElement!).length).to.equal(0);
     expect(widget.getAttribute('from')).to.equal('kh');
     expect(widget.getAttribute('lang')).to.equal('en');
     const card = widget as AwasHotlineCard;
@@ -39,7 +43,8 @@ describe('data-awas-widget mounts', () => {
 
   it('keeps data-* in sync when the page changes them', async () => {
     const mount = await fixture<HTMLDivElement>(`<div data-awas-widget="safe-exit" data-lang="id"></div>`);
-    const [widget] = upgradeMounts(registry, mount);
+    await waitUntil(() => mount.shadowRoot?.firstElementChild);
+    const widget = widgetOf(mount);
     mount.setAttribute('data-lang', 'en');
     await waitUntil(() => widget.getAttribute('lang') === 'en');
     mount.removeAttribute('data-lang');
@@ -49,9 +54,13 @@ describe('data-awas-widget mounts', () => {
   it('never turns data-on* or unknown data-* into attributes, and says so', async () => {
     const logs = captureConsole();
     const codes: string[] = [];
+    const listener = (e: Event) => codes.push((e as CustomEvent).detail.code);
+    // The page watcher upgrades the mount as soon as it is added: listen first.
+    document.addEventListener('awas-error', listener);
     const mount = await fixture<HTMLDivElement>(`<div data-awas-widget="safe-exit" data-onclick="alert(1)" data-style="display:none" data-href="https://example.org/"></div>`);
-    mount.addEventListener('awas-error', (e) => codes.push((e as CustomEvent).detail.code));
-    const [widget] = upgradeMounts(registry, mount);
+    await waitUntil(() => mount.shadowRoot?.firstElementChild);
+    const widget = widgetOf(mount);
+    document.removeEventListener('awas-error', listener);
     logs.restore();
     expect(widget.hasAttribute('onclick')).to.equal(false);
     expect(widget.hasAttribute('style')).to.equal(false);
@@ -61,22 +70,25 @@ describe('data-awas-widget mounts', () => {
 
   it('explains unknown widget names and leaves the fallback visible', async () => {
     const logs = captureConsole();
-    const codes: string[] = [];
+    const problems: { code: string; message: string }[] = [];
+    const listener = (e: Event) => problems.push((e as CustomEvent).detail);
+    document.addEventListener('awas-error', listener);
     const mount = await fixture<HTMLDivElement>(`<div data-awas-widget="hotline"><a href="tel:110">Polisi 110</a></div>`);
-    mount.addEventListener('awas-error', (e) => codes.push((e as CustomEvent).detail.code));
-    expect(upgradeMount(mount, registry) === null).to.equal(true);
     // An <a> cannot have a shadow root: the mount is refused with a clear message.
     const onLink = await fixture<HTMLAnchorElement>(`<a href="/" data-awas-widget="safe-exit">Keluar</a>`);
+    const said = () => problems.map((p) => p.message).join('\n');
+    await waitUntil(() => said().includes('is not a widget') && said().includes('cannot hold a widget'));
+    document.removeEventListener('awas-error', listener);
+    expect(upgradeMount(mount, registry) === null).to.equal(true);
     expect(upgradeMount(onLink, registry) === null).to.equal(true);
     logs.restore();
-    expect(codes).to.deep.equal(['bad-attribute']);
+    expect(new Set(problems.map((p) => p.code))).to.deep.equal(new Set(['bad-attribute']));
     expect(mount.shadowRoot === null).to.equal(true);
     expect(logs.warn.join('\n')).to.contain('is not a widget');
     expect(logs.warn.join('\n')).to.contain('cannot hold a widget');
   });
 
   it('upgrades each mount once, including mounts added later', async () => {
-    watchMounts(registry);
     const host = await fixture<HTMLDivElement>(`<div></div>`);
     const later = document.createElement('div');
     later.setAttribute('data-awas-widget', 'safe-exit');

@@ -348,9 +348,9 @@ add_filter( 'language_attributes', function ( $output ) {
   const installedCss = readFileSync(join(wp, 'wp-content/plugins/awas/assets/awas-pre.css'));
   const styleVersion = /'style_version' => '([^']+)'/.exec(readFileSync(join(wp, 'wp-content/plugins/awas/includes/widgets.php'), 'utf8'))?.[1];
   const plugin = { css: installedCss, styleVersion };
-  const cardStrings = readFileSync(join(root, 'src/i18n/strings-hotline-card.ts'), 'utf8');
-  const idHeading = /id: \{\s*heading: '([^']+)'/.exec(cardStrings)?.[1];
-  const enHeading = /en: \{\s*heading: '([^']+)'/.exec(cardStrings)?.[1];
+  const cardHeading = (lang) => /export const hotlineCard = \{\s*heading: '([^']+)'/.exec(readFileSync(join(root, `src/i18n/locales/${lang}.ts`), 'utf8'))?.[1];
+  const idHeading = cardHeading('id');
+  const enHeading = cardHeading('en');
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
   for (const theme of ['twentytwentyone', 'twentytwentythree']) {

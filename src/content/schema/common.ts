@@ -2,10 +2,12 @@
  * Schema pieces every content item shares: id, source {name, url, date, note}, checkedOn, reviewBy,
  * and per-language texts kept apart from language-neutral facts (a number lives in one place only).
  */
+import { LANG_CODE_PATTERN } from '../../i18n/languages.js';
 import type { Schema } from '../schema-types.js';
 
 export const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
-export const LANG_KEY_PATTERN = '^[a-z]{2,3}$';
+/** Any language code, so a pack may carry texts for languages registered later (the widgets fall back to DEFAULT_LANG). */
+export const LANG_KEY_PATTERN = LANG_CODE_PATTERN;
 
 export const idSchema: Schema = {
   type: 'string',

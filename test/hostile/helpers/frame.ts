@@ -45,18 +45,34 @@ export interface HostPage {
 export const TAGS = ['awas-hotline-card', 'awas-risk-quiz', 'awas-safe-exit', 'awas-scam-carousel', 'awas-stats-ticker'] as const;
 export type Tag = (typeof TAGS)[number];
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Poll `check` every few ms until it returns a truthy value (or throw after `timeout` ms with `what`). */
-export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+/**
+ * Poll `check` (sync or async) every `every` ms until it returns a truthy value (or throw after `timeout` ms with
+ * `what`). The timeout is a ceiling for a broken page, not a duration the test relies on.
+ */
+export async function until<T>(check: () => T | Promise<T>, what: string, timeout = 5000, every = 10): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await sleep(10);
+    await pause(every);
   }
 }
+
+/**
+ * One task later: what the steps before queued as a task (a securitypolicyviolation or unhandledrejection event,
+ * a MutationObserver's work, a promise chain) has run. An order, not a duration: a busy machine makes it later.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** `n` animation frames of `win`: IntersectionObserver callbacks and frame-driven work have run. */
+export const frames = (n: number, win: Window = window) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
 
 /** Open `path` in an iframe of the given size and wait for its load event (and for Awas when `awas` is set). */
 export async function openPage(path: string, { width = 1024, height = 768, awas = true } = {}): Promise<HostPage> {
@@ -79,8 +95,9 @@ export async function openPage(path: string, { width = 1024, height = 768, awas 
 
 /** Wait until a widget (and every widget nested in its shadow root) has rendered and any content-src has settled. */
 export async function settle(el: Element, timeout = 10000): Promise<void> {
-  const widget = el as Element & { updateComplete?: Promise<unknown>; content?: { loading?: boolean } };
-  if (widget.updateComplete) await widget.updateComplete;
+  const widget = el as Element & { updateComplete?: Promise<boolean>; content?: { loading?: boolean } };
+  // updateComplete resolves false when another update was asked for meanwhile: wait for that one too.
+  if (widget.updateComplete) for (let i = 0; i < 10 && !(await widget.updateComplete); i++);
   if (widget.content && widget.content.loading) {
     await until(() => !widget.content?.loading, `content-src of <${el.localName}>`, timeout);
     await widget.updateComplete;
@@ -103,10 +120,22 @@ export interface RecordedRequest {
   navigation: boolean;
 }
 
-/** Record every request of this test's browser page (all frames), through the DevTools protocol. */
+let sentinels = 0;
+
+/**
+ * Record every request of this test's browser page (all frames), through the DevTools protocol. `stop()` first
+ * sends a request of its own (from the test page, left out of the result) and waits until the recorder has it: every
+ * request started before has been recorded by then.
+ */
 export async function recordNetwork(): Promise<() => Promise<RecordedRequest[]>> {
   await executeServerCommand('hostile-network-start');
-  return async () => (await executeServerCommand<RecordedRequest[], unknown>('hostile-network-stop')) ?? [];
+  return async () => {
+    const sentinel = `/test/hostile/pages/blank.html?network-sentinel=${(sentinels += 1)}`;
+    await fetch(sentinel);
+    await until(() => executeServerCommand<boolean, object>('hostile-network-seen', { path: sentinel }), `the recorder to see ${sentinel}`, 5000, 20);
+    const requests = (await executeServerCommand<RecordedRequest[], unknown>('hostile-network-stop')) ?? [];
+    return requests.filter((r) => !r.url.includes('network-sentinel='));
+  };
 }
 
 export interface HeapReading {

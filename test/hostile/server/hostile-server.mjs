@@ -166,6 +166,12 @@ async function startRecording(session) {
   return true;
 }
 
+/** Whether the recorder has seen a request for `path` (the sentinel of recordNetwork's stop()). */
+function seenRequest(session, path) {
+  const recorder = recorders.get(session.id);
+  return Boolean(recorder && recorder.requests.some((r) => r.url.endsWith(path)));
+}
+
 function stopRecording(session) {
   const recorder = recorders.get(session.id);
   if (!recorder) return [];
@@ -192,7 +198,8 @@ async function heap(session) {
  * "http content-src on an https page": a real https page (self-signed certificate for 127.0.0.1, test-only, in
  * test/hostile/fixtures/tls/) opened in a fresh context of the test browser that ignores certificate errors only
  * for that page, with cards pointing content-src at (a) http on the same host, (b) http on another host name,
- * (c) the https page's own origin (control). A plain http server counts the requests that reach it.
+ * (c) the https page's own origin (control); (d) a card with no content-src shows the built-in content the http cards
+ * must fall back to. A plain http server counts the requests that reach it.
  */
 async function httpsCheck(session) {
   const tls = join(root, 'test/hostile/fixtures/tls');
@@ -214,6 +221,7 @@ async function httpsCheck(session) {
 <awas-hotline-card id="same-host" content-src="http://127.0.0.1:${httpPort}/pack.json"></awas-hotline-card>
 <awas-hotline-card id="other-host" content-src="http://localhost:${httpPort}/pack.json"></awas-hotline-card>
 <awas-hotline-card id="control" content-src="https://127.0.0.1:${httpsPort}/pack.json"></awas-hotline-card>
+<awas-hotline-card id="defaults"></awas-hotline-card>
 </body></html>`;
   const https = createHttpsServer({ key, cert }, (req, res) => {
     const port = https.address().port;
@@ -262,7 +270,7 @@ async function httpsCheck(session) {
       return {
         href: location.href,
         secure: window.isSecureContext,
-        cards: { sameHost: card('same-host'), otherHost: card('other-host'), control: card('control') },
+        cards: { sameHost: card('same-host'), otherHost: card('other-host'), control: card('control'), defaults: card('defaults') },
         awasErrors: window.__hostile.awasErrors,
         errors: window.__hostile.errors,
         executions: window.__hostile.executions.length,
@@ -309,6 +317,8 @@ export function hostilePlugin() {
       switch (command) {
         case 'hostile-network-start':
           return startRecording(session);
+        case 'hostile-network-seen':
+          return seenRequest(session, payload.path);
         case 'hostile-network-stop':
           return stopRecording(session);
         case 'hostile-heap':

@@ -1,0 +1,17 @@
+/**
+ * Fixture content (test/fixtures/*.json, the content-src format) for widget tests: invented services and numbers,
+ * so a changed number in the shipped packs (src/content/packs/) breaks only the tests about the shipped content.
+ */
+import hotlines from '../fixtures/hotlines.json' with { type: 'json' };
+import { inlinePack } from './render.js';
+
+export { hotlines as hotlinesFixture };
+
+/** The hotline fixture as an inline JSON child: `<awas-hotline-card>${HOTLINES}</awas-hotline-card>`. */
+export const HOTLINES = inlinePack(hotlines);
+
+/** The fixture's address for content-src (served by the test server from the repository root). */
+export const HOTLINES_URL = new URL('../fixtures/hotlines.json', import.meta.url).pathname;
+
+/** A hotline card tag on the fixture content, `attributes` as written in the tag: `render(hotlineCard('from="kh"'))`. */
+export const hotlineCard = (attributes = '') => `<awas-hotline-card ${attributes}>${HOTLINES}</awas-hotline-card>`;
