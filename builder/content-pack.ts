@@ -7,6 +7,7 @@ import type { CollectionKey } from '../src/content/types.js';
 import { LANG_KEY_PATTERN } from '../src/content/schema/common.js';
 import type { Schema } from '../src/content/schema-types.js';
 import { validate } from '../src/content/validate.js';
+import { normaliseItem } from '../src/content/collection.js';
 import { SPECS } from './collections.js';
 import type { Lang } from './options.js';
 import { t, type StringKey } from './strings.js';
@@ -80,7 +81,7 @@ export function packProblems(key: CollectionKey, items: Json[]): PackProblem[] {
     if (id && seen.has(id)) problems.push({ path: `${at}.id`, reason: `"${id}" is used twice`, item: index });
     if (id) seen.add(id);
     if (found.length) return;
-    spec.normalise(JSON.parse(JSON.stringify(item)) as Json, {
+    normaliseItem(spec, JSON.parse(JSON.stringify(item)) as Json, {
       path: at,
       problem(message) {
         // normalise() messages start with the field they are about: "channels[0].value "x" is not a phone number…"

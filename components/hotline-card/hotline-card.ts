@@ -4,7 +4,6 @@ import { AwasElement } from '../../src/base/awas-element.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import { hotlinesSpec, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
 import hotlinesPack from '../../src/content/packs/hotlines.json';
-import { selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { pickText, type Source } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
@@ -145,9 +144,9 @@ export class AwasHotlineCard extends AwasElement {
     // The page's own links are still being parsed: show them once complete rather than flash the defaults.
     if (this.content.parsing) return [];
     const from = this.location;
-    const { items, loading } = this.content;
+    const { chosen } = this.content.select(this.hotlines, { attribute: 'hotlines', fallback: `showing the hotlines for "${from}"` });
+    const { items } = this.content;
     this.reportAmbiguous(items);
-    const { chosen } = selectById(items, this.hotlines, { attribute: 'hotlines', loading, fallback: `showing the hotlines for "${from}"` }, this);
     const selection = selectHotlines(items, from, chosen.map((h) => h.id));
     if (selection.unreachable.length) {
       this.reportProblem(

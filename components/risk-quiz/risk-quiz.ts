@@ -5,7 +5,7 @@ import { AwasElement } from '../../src/base/awas-element.js';
 import { ContentController } from '../../src/content/content-controller.js';
 import questionsPack from '../../src/content/packs/questions.json';
 import { questionsSpec, type Question } from '../../src/content/questions.js';
-import { idsOf, selectById } from '../../src/content/select.js';
+import { idsOf } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { pickText } from '../../src/content/types.js';
 import { ReadAloudController } from '../../src/controllers/read-aloud.js';
@@ -95,7 +95,6 @@ export class AwasRiskQuiz extends AwasElement {
 
   /** The questions asked, after the `questions` selection. */
   private active: Question[] = [];
-  private activeKey = '';
   private hotlineIds?: string;
   private started = false;
   private focusId?: string;
@@ -104,23 +103,18 @@ export class AwasRiskQuiz extends AwasElement {
     // First: a content-src named just now must count as loading before `questions` is judged.
     this.content.settle();
     // A removed attribute is null: back to the default, silently.
-    if (changed.has('mode') && this.mode == null) this.mode = 'step';
+    if (changed.has('mode') && this.mode == null) this.mode = DEFAULT_MODE;
     else if (changed.has('mode') && !MODES.includes(this.mode)) {
       this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not step or list; using step.`);
-      this.mode = 'step';
+      this.mode = DEFAULT_MODE;
     }
     if (changed.has('hotlines')) {
       // Passed on to the result's hotline card, which judges unknown ids against its own content.
       const ids = idsOf(this.hotlines, 'hotlines', this);
       this.hotlineIds = ids.length ? ids.join(',') : undefined;
     }
-    const { items, loading } = this.content;
-    const key = `${loading}\n${this.questions}\n${items.map((q) => q.id).join()}`;
-    if (key !== this.activeKey) {
-      this.activeKey = key;
-      this.active = selectById(items, this.questions, { attribute: 'questions', loading, fallback: 'asking all questions' }, this).shown;
-      this.step = Math.min(this.step, Math.max(this.active.length - 1, 0));
-    }
+    this.active = this.content.select(this.questions, { attribute: 'questions', fallback: 'asking all questions' }).shown;
+    this.step = Math.min(this.step, Math.max(this.active.length - 1, 0));
   }
 
   override updated(): void {

@@ -103,10 +103,10 @@ export class AwasSafeExit extends AwasElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     // A removed attribute is null: back to the default, silently (it is not a mistake).
-    if (changed.has('position') && this.position == null) this.position = 'inline';
+    if (changed.has('position') && this.position == null) this.position = DEFAULT_POSITION;
     else if (changed.has('position') && !POSITIONS.includes(this.position)) {
       this.reportProblem('bad-attribute', `position="${this.position.slice(0, 40)}" is not one of ${POSITIONS.join(', ')}; showing it inline.`);
-      this.position = 'inline';
+      this.position = DEFAULT_POSITION;
     }
     if (changed.has('href') && this.href && !safeUrl(this.href, ['https:', 'http:'])) {
       this.reportProblem('bad-attribute', `href="${this.href.slice(0, 80)}" is not an http(s) address; the default neutral page is used.`);
@@ -131,7 +131,7 @@ export class AwasSafeExit extends AwasElement {
   }
 
   private get floating(): boolean {
-    return this.position !== 'inline' && POSITIONS.includes(this.position);
+    return this.position !== DEFAULT_POSITION && POSITIONS.includes(this.position);
   }
 
   /** The page the exit goes to, after the safety check. */

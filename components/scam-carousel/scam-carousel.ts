@@ -6,7 +6,6 @@ import { examplesSpec, type Example, type ExampleTexts } from '../../src/content
 import defaultExamples from '../../src/content/packs/examples.json';
 import { pickText, type Source } from '../../src/content/types.js';
 import { MotionController, wrapIndex } from '../../src/controllers/motion.js';
-import { selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { formatMonthYear } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -16,7 +15,7 @@ import { clampNumber } from '../../src/safety/number.js';
 import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
 import { indexForKey } from './carousel-index.js';
-import { DEFAULT_INTERVAL, DEFAULT_REVEAL, MAX_INTERVAL, MIN_INTERVAL } from './defaults.js';
+import { DEFAULT_INTERVAL, DEFAULT_REVEAL, MAX_INTERVAL, MIN_INTERVAL, REVEALS } from './defaults.js';
 import { phraseOf, type Segment } from '../../src/content/phrase-markup.js';
 import { scamCarouselStyles } from './scam-carousel.styles.js';
 
@@ -109,8 +108,6 @@ export class AwasScamCarousel extends AwasElement {
   private printQuery?: MediaQueryList;
 
   private slides: Example[] = [];
-  private seenItems?: Example[];
-  private seenLoading = false;
   private seconds = DEFAULT_INTERVAL;
   private observer?: IntersectionObserver;
   private observed?: Example[];
@@ -145,19 +142,14 @@ export class AwasScamCarousel extends AwasElement {
         this.reportProblem('bad-attribute', `interval="${cleanText(this.getAttribute('interval') ?? String(this.interval), 40)}" must be a number of seconds from ${MIN_INTERVAL} to ${MAX_INTERVAL}; using ${value}.`);
       }
     }
-    if (changed.has('reveal') && this.reveal !== 'tap' && this.reveal !== 'always') {
-      this.reportProblem('bad-attribute', `reveal="${cleanText(this.reveal, 40)}" is not "tap" or "always"; using "tap".`);
-      this.reveal = 'tap';
+    if (changed.has('reveal') && !(REVEALS as readonly string[]).includes(this.reveal)) {
+      this.reportProblem('bad-attribute', `reveal="${cleanText(this.reveal, 40)}" is not ${REVEALS.map((r) => `"${r}"`).join(' or ')}; using "${DEFAULT_REVEAL}".`);
+      this.reveal = DEFAULT_REVEAL;
     }
     // Turning autoplay on starts it, even after the reader stopped an earlier rotation.
     if (changed.has('autoplay') && this.autoplay) this.motion.play();
-    const { items, loading } = this.content;
-    if (changed.has('examples') || items !== this.seenItems || loading !== this.seenLoading) {
-      this.seenItems = items;
-      this.seenLoading = loading;
-      this.slides = selectById(items, this.examples, { attribute: 'examples', loading, fallback: 'showing every example' }, this).shown;
-      if (this.active >= this.slides.length) this.active = 0;
-    }
+    this.slides = this.content.select(this.examples, { attribute: 'examples', fallback: 'showing every example' }).shown;
+    if (this.active >= this.slides.length) this.active = 0;
   }
 
   override updated(): void {

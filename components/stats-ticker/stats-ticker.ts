@@ -6,7 +6,6 @@ import { ContentController } from '../../src/content/content-controller.js';
 import defaultStats from '../../src/content/packs/stats.json';
 import { statsSpec, type Stat } from '../../src/content/stats.js';
 import { MotionController, wrapIndex } from '../../src/controllers/motion.js';
-import { selectById } from '../../src/content/select.js';
 import { sourceNote } from '../../src/content/source.js';
 import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
@@ -95,9 +94,7 @@ export class AwasStatsTicker extends AwasElement {
   @state() private progress = 1;
 
   private shown: Stat[] = [];
-  private selectedFrom?: Stat[];
-  private selectedLoading = false;
-  private chosenMode: Mode = 'static';
+  private chosenMode: Mode = DEFAULT_MODE;
   private seconds = DEFAULT_INTERVAL;
   private frame?: number;
   private countStart?: number;
@@ -128,12 +125,7 @@ export class AwasStatsTicker extends AwasElement {
     // Where nothing moves (the readable copy, reduced motion, no animate) the figures are final at once. Waiting to come
     // into view they are final too: the text, a print or a screenshot never says "0 kasus".
     if (!this.countUp || this.motion.reduced || isServer) this.finishCount();
-    const { items, loading } = this.content;
-    if (changed.has('stats') || items !== this.selectedFrom || loading !== this.selectedLoading) {
-      this.selectedFrom = items;
-      this.selectedLoading = loading;
-      this.shown = selectById(items, this.stats, { attribute: 'stats', loading, fallback: 'showing every figure' }, this).shown;
-    }
+    this.shown = this.content.select(this.stats, { attribute: 'stats', fallback: 'showing every figure' }).shown;
     if (this.index >= this.shown.length) this.index = 0;
   }
 

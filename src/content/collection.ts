@@ -4,7 +4,8 @@
  * Invalid items are dropped one by one, each with a precise problem; valid ones are kept.
  */
 import type { Schema } from './schema-types.js';
-import type { CollectionKey, ContentItem } from './types.js';
+import { normaliseSource } from './source.js';
+import type { CollectionKey, ContentItem, Source } from './types.js';
 import { validate } from './validate.js';
 
 export interface ContentProblem {
@@ -19,12 +20,28 @@ export interface NormaliseContext {
   problem(message: string): void;
 }
 
+/** What normalise() gets besides the raw item: its source, already through normaliseSource (one rule for all). */
+export interface ItemContext extends NormaliseContext {
+  source: Source;
+}
+
 export interface CollectionSpec<Item extends ContentItem> {
   key: CollectionKey;
   /** Schema of one item, as published in awas-content.schema.json. */
   itemSchema: Schema;
-  /** Turn a schema-valid raw item into the model, through safety/. Return null to drop it. */
-  normalise(raw: Record<string, unknown>, ctx: NormaliseContext): Item | null;
+  /** One item in words, for messages: "hotline". */
+  noun: string;
+  /** Turn a schema-valid raw item with a usable source into the model, through safety/. Return null to drop it. */
+  normalise(raw: Record<string, unknown>, ctx: ItemContext): Item | null;
+}
+
+/**
+ * A schema-valid item into the model: every item stands on its source, so without a readable one nothing of it is
+ * shown (normaliseSource, the one rule); then the collection's own normalise().
+ */
+export function normaliseItem<Item extends ContentItem>(spec: CollectionSpec<Item>, raw: Record<string, unknown>, ctx: NormaliseContext): Item | null {
+  const source = normaliseSource(raw.source, ctx, 'source', `this ${spec.noun}`);
+  return source && spec.normalise(raw, { ...ctx, source });
 }
 
 export interface CollectionLayer<Item> {
@@ -92,10 +109,8 @@ export function readCollection<Item extends ContentItem>(
       return;
     }
     seen.add(id);
-    const normalised = spec.normalise(item, {
-      path,
-      problem: (message) => problems.push({ code: 'content-invalid', message: `${origin}: ${path} ${message}` }),
-    });
+    const ctx: NormaliseContext = { path, problem: (message) => problems.push({ code: 'content-invalid', message: `${origin}: ${path} ${message}` }) };
+    const normalised = normaliseItem(spec, item, ctx);
     if (normalised) items.push(normalised);
   });
   if (migrated) {

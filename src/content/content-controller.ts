@@ -9,6 +9,7 @@ import type { AwasElement } from '../base/awas-element.js';
 import { combineLayers, readCollection, type CollectionLayer, type CollectionSpec, type ContentProblem } from './collection.js';
 import { ContentError, fetchContent } from './fetch.js';
 import { readInlineJson } from './inline.js';
+import { selectById, type IdListOptions, type IdSelection } from './select.js';
 import type { ContentItem } from './types.js';
 import { parseIsoDate } from '../safety/date.js';
 import { CONTENT_VERSION_ATTRIBUTE } from '../prerender/markup.js';
@@ -129,6 +130,21 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
 
   hostUpdate(): void {
     this.settle();
+  }
+
+  private selection?: { value: string | null | undefined; items: Item[]; loading: boolean; result: IdSelection<Item> };
+
+  /**
+   * The items the id-list attribute `value` names (selectById), after settle(): a widget calls it in willUpdate. Worked
+   * out again only when the list, the items or the loading state have changed, so a problem is reported once.
+   */
+  select(value: string | null | undefined, options: Omit<IdListOptions, 'loading'>): IdSelection<Item> {
+    this.settle();
+    const last = this.selection;
+    if (last && last.value === value && last.items === this.items && last.loading === this.loading) return last.result;
+    const result = selectById(this.items, value, { ...options, loading: this.loading }, this.host);
+    this.selection = { value, items: this.items, loading: this.loading, result };
+    return result;
   }
 
   private async fetch(src: string, key: string): Promise<void> {

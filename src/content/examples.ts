@@ -111,12 +111,8 @@ export const exampleSchema: Schema = Object.assign(
 );
 
 export const examplesSpec: CollectionSpec<Example> = {
-  key: 'examples',
-  itemSchema: exampleSchema,
-
+  key: 'examples', noun: 'example', itemSchema: exampleSchema,
   normalise(raw, ctx) {
-    const source = normaliseSource(raw.source, ctx, 'source', 'this example');
-    if (!source) return null;
     const flags: ExampleFlag[] = [];
     for (const f of raw.flags as ExampleFlag[]) {
       if (flags.some((g) => g.id === f.id)) {
@@ -156,7 +152,7 @@ export const examplesSpec: CollectionSpec<Example> = {
     }
 
     const { id, checkedOn, reviewBy } = raw as unknown as ContentItem;
-    const example: Example = { id, source, checkedOn, reviewBy, kind: raw.kind as ExampleKind, flags, text: texts };
+    const example: Example = { id, source: ctx.source, checkedOn, reviewBy, kind: raw.kind as ExampleKind, flags, text: texts };
     const image = raw.image as { src: string; alt?: Record<string, string> } | undefined;
     if (image) {
       const src = safeUrl(image.src, ['https:', 'http:']);

@@ -155,11 +155,8 @@ function cleanTexts(raw: Record<string, Record<string, string>>): Texts<HotlineT
 }
 
 export const hotlinesSpec: CollectionSpec<Hotline> = {
-  key: 'hotlines',
-  itemSchema: hotlineSchema,
+  key: 'hotlines', noun: 'hotline', itemSchema: hotlineSchema,
   normalise(raw, ctx) {
-    const source = normaliseSource(raw.source, ctx, 'source', 'this hotline');
-    if (!source) return null;
     const country = raw.country as string;
     const channels = (raw.channels as Record<string, unknown>[])
       .map((c, i) => normaliseChannel(c, country, `channels[${i}]`, ctx))
@@ -175,7 +172,7 @@ export const hotlinesSpec: CollectionSpec<Hotline> = {
     }
     return {
       id: raw.id as string,
-      source,
+      source: ctx.source,
       checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       country,

@@ -7,7 +7,7 @@
  */
 import type { CollectionSpec } from './collection.js';
 import { labelsSchema, httpUrlSchema, sourcedItemSchema, text, textsSchema } from './schema/common.js';
-import { cleanLabels, normaliseSource } from './source.js';
+import { cleanLabels } from './source.js';
 import type { ContentItem, Source, Texts } from './types.js';
 import { cleanText, MAX_LABEL } from '../safety/text.js';
 import { safeUrl } from '../safety/url.js';
@@ -58,11 +58,8 @@ export const questionSchema = sourcedItemSchema(
 );
 
 export const questionsSpec: CollectionSpec<Question> = {
-  key: 'questions',
-  itemSchema: questionSchema,
+  key: 'questions', noun: 'question', itemSchema: questionSchema,
   normalise(raw, ctx) {
-    const source = normaliseSource(raw.source, ctx, 'source', 'this question');
-    if (!source) return null;
     const texts: Texts<QuestionText> = {};
     for (const [lang, t] of Object.entries(raw.text as Record<string, QuestionText>)) {
       const question = cleanText(t.question, 300);
@@ -76,7 +73,7 @@ export const questionsSpec: CollectionSpec<Question> = {
     }
     const question: Question = {
       id: raw.id as string,
-      source,
+      source: ctx.source,
       checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       weight: raw.weight as number,

@@ -7,7 +7,6 @@
 import type { CollectionSpec } from './collection.js';
 import { sourcedItemSchema, text, textsSchema } from './schema/common.js';
 import type { Schema } from './schema-types.js';
-import { normaliseSource } from './source.js';
 import type { ContentItem, Source, Texts } from './types.js';
 import { cleanText } from '../safety/text.js';
 
@@ -64,11 +63,8 @@ function optional(value: unknown, max: number): string | undefined {
 }
 
 export const statsSpec: CollectionSpec<Stat> = {
-  key: 'stats',
-  itemSchema: statSchema,
+  key: 'stats', noun: 'statistic', itemSchema: statSchema,
   normalise(raw, ctx) {
-    const source = normaliseSource(raw.source, ctx, 'source', 'this statistic');
-    if (!source) return null;
     const texts: Texts<StatTexts> = {};
     for (const [lang, t] of Object.entries(raw.text as Record<string, Record<string, unknown>>)) {
       const label = cleanText(t.label, 160);
@@ -83,7 +79,7 @@ export const statsSpec: CollectionSpec<Stat> = {
       value: raw.value as number,
       qualifier: raw.qualifier as Qualifier | undefined,
       currency: raw.currency as Currency | undefined,
-      source,
+      source: ctx.source,
       checkedOn: raw.checkedOn as string,
       reviewBy: raw.reviewBy as string,
       text: texts,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { COLLECTION_SCHEMAS, contentPackSchema } from '../../src/content/all-collections.js';
-import { readCollection, type ContentProblem } from '../../src/content/collection.js';
+import { normaliseItem, readCollection, type ContentProblem } from '../../src/content/collection.js';
 import pack from '../../src/content/packs/questions.json';
 import { questionSchema, questionsSpec } from '../../src/content/questions.js';
 import { packSchema } from '../../src/content/schema/pack.js';
@@ -86,10 +86,10 @@ describe('content/questions', () => {
     const problems: string[] = [];
     const ctx = { path: 'questions[0]', problem: (m: string) => problems.push(m) };
     const label = { id: 'Cek sendiri di', en: 'Check yourself at' };
-    const ok = questionsSpec.normalise(raw({ check: { url: 'https://example.org/cek', label } }), ctx)!;
+    const ok = normaliseItem(questionsSpec, raw({ check: { url: 'https://example.org/cek', label } }), ctx)!;
     expect(ok.check).to.deep.equal({ url: 'https://example.org/cek', label });
     expect(problems).to.deep.equal([]);
-    const bad = questionsSpec.normalise(raw({ check: { url: 'https://user:pw@example.org/', label } }), ctx)!;
+    const bad = normaliseItem(questionsSpec, raw({ check: { url: 'https://user:pw@example.org/', label } }), ctx)!;
     expect(bad.check).to.equal(undefined);
     expect(problems[0]).to.contain('check needs a usable http(s) url');
   });
@@ -97,7 +97,7 @@ describe('content/questions', () => {
   it('normalise cleans texts, keeps a source without an unusable link, and drops languages without text', () => {
     const problems: string[] = [];
     const ctx = { path: 'questions[0]', problem: (m: string) => problems.push(m) };
-    const item = questionsSpec.normalise(
+    const item = normaliseItem(questionsSpec, 
       raw({
         source: { name: 'Sumber\u202E', url: 'https://user:pw@example.org/', date: '2025-01-01' },
         text: { id: { question: ' Tanya\u0000 ?', flag: 'Tanda', why: 'Alasan.' }, en: { question: '\u200B', flag: 'x', why: 'y' } },
@@ -111,7 +111,7 @@ describe('content/questions', () => {
     expect(problems).to.have.length(1);
     expect(problems[0]).to.contain('not a usable http(s) link');
 
-    const none = questionsSpec.normalise(raw({ text: { id: { question: '\u200B', flag: '\u200B', why: '\u200B' } } }), ctx);
+    const none = normaliseItem(questionsSpec, raw({ text: { id: { question: '\u200B', flag: '\u200B', why: '\u200B' } } }), ctx);
     expect(none).to.equal(null);
     expect(problems[1]).to.contain('no usable text');
   });

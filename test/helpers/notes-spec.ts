@@ -9,7 +9,7 @@ export interface Note extends ContentItem {
 }
 
 export const notesSpec: CollectionSpec<Note> = {
-  key: 'stats',
+  key: 'stats', noun: 'note',
   itemSchema: sourcedItemSchema('A note', { text: textsSchema({ title: text(100) }, ['title']) }, []),
   normalise(raw, ctx) {
     const texts = raw.text as Record<string, { title: string }>;
