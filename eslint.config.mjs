@@ -10,7 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'components/**/*.ts', 'stories/**/*.ts', 'builder/**/*.ts', 'embed/**/*.ts'],
+    files: ['src/**/*.ts', 'components/**/*.ts', 'stories/**/*.ts', 'builder/**/*.ts', 'hosted-pages/**/*.ts'],
     plugins: { lit, wc },
     languageOptions: { globals: globals.browser },
     rules: {

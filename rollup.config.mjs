@@ -11,7 +11,7 @@ export const DROP_IN = {
   'src/awas-hotline-card.ts': 'dist/awas-hotline-card.js',
   // Iframe embeds (issue 10): the host page's resizer and the embed pages' own script.
   'src/awas-embed-host.ts': 'dist/awas-embed-host.js',
-  'embed/page.ts': 'dist/embed/awas-embed.js',
+  'hosted-pages/page.ts': 'dist/embed/awas-embed.js',
 };
 
 const dropIn = Object.entries(DROP_IN).map(([input, file]) => ({

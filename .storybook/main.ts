@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
 
 /**
- * `virtual:awas-readable-copies`: the readable copies the build renders (embed/prerender.ts, in Node), so the copy
+ * `virtual:awas-readable-copies`: the readable copies the build renders (hosted-pages/prerender.ts, in Node), so the copy
  * stories show the same HTML and CSS a snippet carries, from the one renderer.
  */
 function readableCopies(): Plugin {

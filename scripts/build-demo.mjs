@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // dist/demo/: the demo pages (demo/*.html) as a site would publish them, every widget tag carrying its readable
-// copy, rendered from the widget's own templates at build time (embed/prerender.ts), and the copies' stylesheet
+// copy, rendered from the widget's own templates at build time (hosted-pages/prerender.ts), and the copies' stylesheet
 // inline in <head>. demo/ itself stays plain tags (the widgets' tests and stories load it as authors write it).
 // Called by scripts/build.mjs; `npm start` serves dist/demo/.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ export function fillTags(html, { prerenderedElement, PRERENDERED_WIDGETS }) {
 }
 
 export async function buildDemo() {
-  const { prerenderedElement, prerenderCss, PRERENDERED_WIDGETS } = await loadTs('embed/prerender.ts');
+  const { prerenderedElement, prerenderCss, PRERENDERED_WIDGETS } = await loadTs('hosted-pages/prerender.ts');
   const out = join(root, 'dist/demo');
   mkdirSync(out, { recursive: true });
   for (const file of readdirSync(join(root, 'demo'))) {

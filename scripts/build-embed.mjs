@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The hosted iframe pages (issue 10): dist/embed/<widget>.<lang>.html with the widget's readable copy (its own
-// templates rendered at build time, embed/prerender.ts), the
+// templates rendered at build time, hosted-pages/prerender.ts), the
 // oEmbed responses <page>.oembed.json (each page's stylesheet is inline). The page script (dist/embed/awas-embed.js) and the host
 // script (dist/awas-embed-host.js) are built by rollup. Called by scripts/build.mjs after the bundles are built;
 // run alone to write the pages again for another address:
@@ -15,8 +15,8 @@ import { loadTs } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The page generator (embed/document.ts and what it imports, the widgets included). */
-const loadGenerator = () => loadTs('embed/document.ts');
+/** The page generator (hosted-pages/document.ts and what it imports, the widgets included). */
+const loadGenerator = () => loadTs('hosted-pages/document.ts');
 
 /** Write dist/embed/. Returns the list of files written (relative to dist/embed/). */
 export async function buildEmbed({ baseUrl = process.env.AWAS_EMBED_BASE_URL, quiet = false } = {}) {

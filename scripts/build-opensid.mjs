@@ -2,7 +2,7 @@
 // The OpenSID kit (integrations/opensid/), generated from the widgets themselves: no number, name or rule of a widget
 // is written in the kit by hand.
 //   desa/widgets/awas_*.php        "Statis" widget files: a <div data-awas-widget> mount whose inside is the widget's
-//                                  readable copy (embed/prerender.ts: its own Lit templates through @lit-labs/ssr), one
+//                                  readable copy (hosted-pages/prerender.ts: its own Lit templates through @lit-labs/ssr), one
 //                                  copy per setting the admin can choose (from, lang), the copy's stylesheet
 //                                  (prerenderCss) in a <style>, and awas.js loaded from the village site itself
 //   kode-widget/hotline-card*.html for the "Dinamis" box (Kode Widget): the same mount + stylesheet, no script
@@ -236,7 +236,7 @@ export async function opensidKitFiles(lib) {
   lib ??= await loadKitLibrary();
   const files = [];
   for (const spec of STATIS) {
-    if (!lib.PRERENDERED_WIDGETS.includes(spec.widget)) fail(`embed/prerender.ts no longer renders <awas-${spec.widget}>.`);
+    if (!lib.PRERENDERED_WIDGETS.includes(spec.widget)) fail(`hosted-pages/prerender.ts no longer renders <awas-${spec.widget}>.`);
     files.push({ path: `desa/widgets/${spec.file}`, content: statisFile(lib, spec) });
   }
   for (const { file, attributes } of KODE_WIDGET) {

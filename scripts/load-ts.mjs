@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `entry`: a path from the repo root ('embed/prerender.ts'), or module source that re-exports from such paths. */
+/** `entry`: a path from the repo root ('hosted-pages/prerender.ts'), or module source that re-exports from such paths. */
 export async function loadTs(entry) {
   const source = entry.includes('\n') || entry.includes('export ');
   const result = await build({

@@ -4,7 +4,7 @@
 //     assets/awas.js                     a copy of dist/awas.js, served from the site's own origin
 //     assets/awas-pre.css                the readable copies' stylesheet (each widget's own styles, re-scoped)
 //     includes/prerendered/*.html        generated: each widget's readable copy (its own templates rendered here by
-//                                        embed/prerender.ts) per lang, and per from / layout where they change it
+//                                        hosted-pages/prerender.ts) per lang, and per from / layout where they change it
 //     includes/widgets.php               generated: widget and attribute allowlist (from custom-elements.json),
 //                                        editor choices, the index of the copies, the safe-exit link
 //     block/block.json                   the block's attributes filled in from the same allowlist
@@ -33,7 +33,7 @@ function assetVersion(version, content) {
 }
 
 /**
- * Bundle the build-time renderer (embed/prerender.ts: the widgets' own Lit templates through @lit-labs/ssr) for Node
+ * Bundle the build-time renderer (hosted-pages/prerender.ts: the widgets' own Lit templates through @lit-labs/ssr) for Node
  * and load it, as scripts/build-embed.mjs does. Also the two things the safe-exit link needs from the widget itself,
  * and every widget's attribute values and defaults (components/<name>/defaults.ts) for the editor's drop-downs.
  */
@@ -89,7 +89,7 @@ async function renderCopies(lib) {
 
   // What changes a widget's copy, besides lang. The quiz's result holds a compact hotline card for `from`.
   const axes = { 'hotline-card': ['from', 'layout'], 'risk-quiz': ['from'], 'scam-carousel': [], 'stats-ticker': [] };
-  for (const widget of lib.PRERENDERED_WIDGETS) if (!axes[widget]) fail(`embed/prerender.ts renders <awas-${widget}>, which this script does not package yet.`);
+  for (const widget of lib.PRERENDERED_WIDGETS) if (!axes[widget]) fail(`hosted-pages/prerender.ts renders <awas-${widget}>, which this script does not package yet.`);
   const values = { from: [...locations, ABROAD], layout: LAYOUTS };
 
   const files = {};
@@ -203,7 +203,7 @@ export async function packageWordpress({ quiet = false } = {}) {
   }
 
   // 3. No-JavaScript fallback: each widget's readable copy, rendered here by the widget's own templates
-  //    (embed/prerender.ts, @lit-labs/ssr), and the copies' stylesheet re-scoped from the widgets' own styles. The
+  //    (hosted-pages/prerender.ts, @lit-labs/ssr), and the copies' stylesheet re-scoped from the widgets' own styles. The
   //    plugin includes a copy as it is; it has no rule of its own for which hotline, number or text a reader sees.
   const copies = await renderCopies(lib);
 

@@ -8,7 +8,7 @@ type Copy = { html: string; css: string };
 /** The build's own output as nodes. Not content: the renderer escaped every content text when it wrote this HTML. */
 function nodesOf(markup: string): HTMLDivElement {
   const box = document.createElement('div');
-  // eslint-disable-next-line no-restricted-syntax -- build output of embed/prerender.ts, as a snippet pastes it
+  // eslint-disable-next-line no-restricted-syntax -- build output of hosted-pages/prerender.ts, as a snippet pastes it
   box.innerHTML = markup;
   return box;
 }

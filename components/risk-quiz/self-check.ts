@@ -1,5 +1,5 @@
 /**
- * The quiz's readable copy (rendered at build time, embed/prerender.ts): without a script nothing can be scored, so
+ * The quiz's readable copy (rendered at build time, hosted-pages/prerender.ts): without a script nothing can be scored, so
  * it is a self-check. Each question opens (<details>, no script needed) to say which answer is the warning sign and
  * why, with its source; then what to do, and the hotlines for the reader's location. In its own module (its words are
  * the locales' `selfCheck` part) so that the drop-in scripts, which never render it, do not carry it.

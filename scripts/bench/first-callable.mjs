@@ -36,7 +36,7 @@ ${body}
 
 /** The pages, one per door: the builder's own snippets (src/embed/snippets.ts) with the copy the build renders. */
 export async function doorPages() {
-  const { prerender, prerenderedElement, prerenderCss, widgetContentVersion } = await loadTs('embed/prerender.ts');
+  const { prerender, prerenderedElement, prerenderCss, widgetContentVersion } = await loadTs('hosted-pages/prerender.ts');
   const { scriptSnippet, mountSnippet } = await loadTs('src/embed/snippets.ts');
   const attributes = { lang: 'id' };
   const copy = { html: prerender('hotline-card', attributes), css: prerenderCss('hotline-card'), version: widgetContentVersion('hotline-card') };

@@ -2,7 +2,7 @@
  * The readable copy of a widget: what the widget's own templates render, placed in the page's light DOM inside one
  * wrapper, so that a reader without JavaScript (scripts stripped by a CMS, sandboxed iframe, script still loading)
  * already has the heading, the text and the tel: / wa.me links. Produced at build time by @lit-labs/ssr
- * (embed/prerender.ts) and in the builder from the live preview, both from the rendered shadow root, never re-written.
+ * (hosted-pages/prerender.ts) and in the builder from the live preview, both from the rendered shadow root, never re-written.
  *
  *   <div class="awas-pre awas-pre-hotline-card" data-awas-content="k3x9q1" data-from="kh">…the widget's markup…</div>
  *

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { parse } from 'acorn';
-import { EMBED_PAGES } from '../../embed/pages.js';
+import { EMBED_PAGES } from '../../hosted-pages/pages.js';
 import { generate, pageArg } from './helpers.js';
 import { validateOembed, wordpressKeeps } from './oembed-check.js';
 

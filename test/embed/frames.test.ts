@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { selectHotlines } from '../../components/hotline-card/reach.js';
-import { EMBED_PAGES, type EmbedPage } from '../../embed/pages.js';
+import { EMBED_PAGES, type EmbedPage } from '../../hosted-pages/pages.js';
 import { readCollection, type ContentProblem } from '../../src/content/collection.js';
 import { hotlinesSpec } from '../../src/content/hotlines.js';
 import examplesPack from '../../src/content/packs/examples.json';

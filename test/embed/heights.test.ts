@@ -7,7 +7,7 @@
  * Needs a build; run under the dist lock. (node test/embed/measure-heights.mjs prints the full table.)
  */
 import { expect } from '@open-wc/testing';
-import { EMBED_PAGES, EMBED_VARIANTS } from '../../embed/pages.js';
+import { EMBED_PAGES, EMBED_VARIANTS } from '../../hosted-pages/pages.js';
 import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
 import { close, isUpgraded, open, resize, waitIn } from './helpers.js';
 

@@ -251,7 +251,7 @@ export interface GeneratorCall {
 }
 
 /**
- * Run the page generator (embed/document.ts, embed/prerender.ts) in Node, as the build does (./server/generator.mjs):
+ * Run the page generator (hosted-pages/document.ts, hosted-pages/prerender.ts) in Node, as the build does (./server/generator.mjs):
  * one answer per call, `{ value }` or `{ error }` with the message of what it threw.
  */
 export async function generate(calls: GeneratorCall[]): Promise<{ value?: unknown; error?: string }[]> {

@@ -22,7 +22,7 @@ const upgraded = () => {
 /** Two animation frames: layout after the last render has been done. */
 const settled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
 const WIDTHS = [270, 300, 330, 360, 400];
-const pages = readFileSync(join(root, 'embed/pages.ts'), 'utf8').match(/key: '([a-z-]+)'/g).map((m) => m.slice(6, -1));
+const pages = readFileSync(join(root, 'hosted-pages/pages.ts'), 'utf8').match(/key: '([a-z-]+)'/g).map((m) => m.slice(6, -1));
 // The languages the build made pages in (src/i18n/languages.ts).
 const langs = [...new Set(readdirSync(join(root, 'dist/embed')).map((f) => /^[a-z-]+\.([a-z]{2,3})\.html$/.exec(f)?.[1]).filter(Boolean))];
 const heights = Object.fromEntries(

@@ -1,12 +1,12 @@
 /**
- * The embed page generator (embed/): fixed names, the documents with the widget and its readable copy (rendered from
+ * The embed page generator (hosted-pages/): fixed names, the documents with the widget and its readable copy (rendered from
  * the widget's own templates at build time, escaping included), the oEmbed responses and the page script's attribute
  * allowlist. No build needed: the generator runs in Node as the build runs it (test/embed/server/generator.mjs),
  * since its renderer (@lit-labs/ssr with lit's server build) cannot load in a browser.
  */
 import { expect } from '@open-wc/testing';
-import { widgetAttributes } from '../../embed/page.js';
-import { EMBED_PAGES, QUERY_DENIED, type EmbedPage } from '../../embed/pages.js';
+import { widgetAttributes } from '../../hosted-pages/page.js';
+import { EMBED_PAGES, QUERY_DENIED, type EmbedPage } from '../../hosted-pages/pages.js';
 import { embedStrings } from '../../src/i18n/languages.js';
 import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
 import examplesPack from '../../src/content/packs/examples.json';

@@ -9,7 +9,7 @@
 //      and the block editor as the Author; it checks that working widgets render, that awas.js and awas-pre.css come
 //      from the site's own origin and only where a widget is, and what readers without JavaScript see: each mount's
 //      readable copy (the plugin's, and mounts with copies pasted by the Author through kses) compared with what the
-//      widget's own templates render (embed/prerender.ts), with and without any stylesheet.
+//      widget's own templates render (hosted-pages/prerender.ts), with and without any stylesheet.
 // Last line: "N passed, N failed". Options: --keep (leave WordPress running for a look), --screenshots.
 // Idempotent: a previous run's leftovers (its own processes and folder) are removed first.
 import { loadTs } from '../../scripts/load-ts.mjs';
@@ -187,9 +187,9 @@ function installPlugin(target) {
   return folder.replace(`${root}/`, '');
 }
 
-/** The build-time renderer (embed/prerender.ts), bundled for Node as scripts/build-embed.mjs does. */
+/** The build-time renderer (hosted-pages/prerender.ts), bundled for Node as scripts/build-embed.mjs does. */
 async function loadPrerender() {
-  const lib = await loadTs('embed/prerender.ts');
+  const lib = await loadTs('hosted-pages/prerender.ts');
   // The card says in the console when a location has no list of its own: not news here.
   const quiet = (widget, attributes) => {
     const info = console.info;
@@ -308,7 +308,7 @@ add_filter( 'language_attributes', function ( $output ) {
     snippets.mountSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh']] });
   process.env.AWAS_WP_GENERATED_SHORTCODE = generatedShortcode;
   process.env.AWAS_WP_PASTED = pasted;
-  // The readable copies as the widgets' own templates render them (embed/prerender.ts): what the plugin's copies must
+  // The readable copies as the widgets' own templates render them (hosted-pages/prerender.ts): what the plugin's copies must
   // equal, and what an Author pastes as mounts (after the script tag of the same snippet, which kses must drop).
   const copies = await loadPrerender();
   const copiedMounts = [copies.prerenderedMount('hotline-card', { lang: 'id', from: 'kh' }), copies.prerenderedMount('risk-quiz', { lang: 'en', from: 'id' })];

@@ -127,7 +127,7 @@ $posts = array(
 		'title'   => 'Uji tempel langsung',
 		'content' => '<p>Tempel langsung:</p>' . getenv( 'AWAS_WP_PASTED' ),
 	),
-	// Mounts with the widgets' readable copies (embed/prerender.ts, given by run.mjs) after a script tag, pasted by
+	// Mounts with the widgets' readable copies (hosted-pages/prerender.ts, given by run.mjs) after a script tag, pasted by
 	// the Author: kses must keep the copies' text and tel: / wa.me links and drop the script.
 	'copied'    => array(
 		'title'   => 'Uji tempel salinan siap baca',

@@ -150,7 +150,7 @@ export const shared = {
   opensNewTab: '(membuka tab baru)',
 };
 
-/** the embed page around a widget (embed/) */
+/** the embed page around a widget (hosted-pages/) */
 export const embedPage = {
   cannotTap: 'Nomor tidak bisa diketuk? Catat nomornya, lalu hubungi lewat aplikasi Telepon atau WhatsApp.',
 };

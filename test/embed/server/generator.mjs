@@ -1,4 +1,4 @@
-// The embed page generator (embed/document.ts, embed/prerender.ts) for the embed tests, run in Node as the build runs
+// The embed page generator (hosted-pages/document.ts, hosted-pages/prerender.ts) for the embed tests, run in Node as the build runs
 // it: the pages' readable copies are rendered by @lit-labs/ssr with lit's server build, which cannot load in a browser.
 //
 // Each request runs in a child process of its own: the SSR DOM shim installs window, customElements, HTMLElement …

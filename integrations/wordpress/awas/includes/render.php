@@ -5,7 +5,7 @@
  * Output: a mount `<div data-awas-widget="hotline-card" data-from="kh">…readable copy…</div>`. awas.js renders the
  * widget in the div's shadow root, in place of the copy. The copy is the widget's own markup (heading, text, tel: and
  * wa.me links), rendered by the widget's own templates when the plugin was packaged (scripts/package-wordpress.mjs,
- * embed/prerender.ts) and kept in includes/prerendered/: it is what readers see while the script loads, or if it
+ * hosted-pages/prerender.ts) and kept in includes/prerendered/: it is what readers see while the script loads, or if it
  * never does, and assets/awas-pre.css makes it look like the widget. The plugin has no rule of its own for which
  * hotline, number or text a reader sees; it only picks the file by widget, lang, from and layout. The other
  * attributes (hotlines, heading, questions, content-src, …) do not change the copy: the widget applies them when it

@@ -151,7 +151,7 @@ ${widgetMarkup(page)}${cannotTapNote(page)}
 `;
 }
 
-/** The readable copies' stylesheet, from every widget's own styles (appended to embed/page.css). */
+/** The readable copies' stylesheet, from every widget's own styles (appended to hosted-pages/page.css). */
 export function widgetsCss(): string {
   return PRERENDERED_WIDGETS.map((widget) => prerenderCss(widget)).join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-/** Rules the embed pages apply at run time (used by the page script and by the build, see embed/pages.ts). */
+/** Rules the embed pages apply at run time (used by the page script and by the build, see hosted-pages/pages.ts). */
 
 /** Attributes the page's address may not set: shared with the iframe snippets, so it lives beside them. */
 export { QUERY_DENIED } from '../src/embed/frame-rules.js';

@@ -1,5 +1,0 @@
-/** embed/page.css, imported as text by embed/document.ts (esbuild's text loader, scripts/load-ts.mjs). */
-declare module '*.css' {
-  const text: string;
-  export default text;
-}
