@@ -14,7 +14,7 @@ function readableCopies(): Plugin {
       if (resolved !== '\0' + id) return undefined;
       // @ts-expect-error a build script in JavaScript, without types
       const { loadTs } = await import('../scripts/load-ts.mjs');
-      const source = `export { prerender, prerenderCss, prerenderedElement } from './embed/prerender.ts';`;
+      const source = `export { prerender, prerenderCss, prerenderedElement } from './hosted-pages/prerender.ts';`;
       const { prerender, prerenderCss, prerenderedElement } = await loadTs(source);
       const copy = (widget: string, attributes: Record<string, string>) => ({ html: prerender(widget, attributes), css: prerenderCss(widget) });
       const copies = {

@@ -70,7 +70,7 @@ function fail(message) {
 /** The build-time renderer and what the kit takes from the widgets, bundled for Node (as scripts/build-embed.mjs). */
 export async function loadKitLibrary() {
   const entry = `
-  export { prerenderedMount, prerenderCss, PRERENDERED_WIDGETS } from './embed/prerender.ts';
+  export { prerenderedMount, prerenderCss, PRERENDERED_WIDGETS } from './hosted-pages/prerender.ts';
   export { iframeSnippet, frameKey } from './src/embed/snippets.ts';
   export { FRAME_HEIGHTS } from './src/embed/frame-heights.ts';
   export { hotlineStrings, LANGS, riskQuizStrings } from './src/i18n/languages.ts';

@@ -39,8 +39,8 @@ function assetVersion(version, content) {
  */
 async function loadRenderer() {
   const entry = `
-  export { prerender, PRERENDERED_WIDGETS } from './embed/prerender.ts';
-  export { widgetsCss } from './embed/document.ts';
+  export { prerender, PRERENDERED_WIDGETS } from './hosted-pages/prerender.ts';
+  export { widgetsCss } from './hosted-pages/document.ts';
   export * as hotlineCard from './components/hotline-card/defaults.ts';
   export * as riskQuiz from './components/risk-quiz/defaults.ts';
   export * as safeExit from './components/safe-exit/defaults.ts';

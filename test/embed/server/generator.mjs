@@ -23,7 +23,7 @@ async function child() {
   const input = JSON.parse(readFileSync(0, 'utf8'));
   const { loadTs } = await import(pathToFileURL(join(root, 'scripts/load-ts.mjs')).href);
   const generator = await loadTs(
-    ["export * from './embed/document.ts';", "export * from './embed/prerender.ts';", "export { EMBED_PAGES } from './embed/pages.ts';"].join('\n'),
+    ["export * from './hosted-pages/document.ts';", "export * from './hosted-pages/prerender.ts';", "export { EMBED_PAGES } from './hosted-pages/pages.ts';"].join('\n'),
   );
   const page = (basename) => {
     const found = generator.EMBED_PAGES.find((p) => p.basename === basename);
