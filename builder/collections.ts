@@ -2,45 +2,25 @@
  * The content the builder offers: the real collection specs and default packs (the very files bundled into awas.js),
  * read with the real loader functions. No copies of the content live here.
  */
-import { combineLayers, readCollection, type CollectionSpec, type ContentProblem } from '../src/content/collection.js';
-import { examplesSpec, type Example } from '../src/content/examples.js';
-import { hotlinesSpec, type Hotline } from '../src/content/hotlines.js';
-import examplesPack from '../src/content/packs/examples.json';
-import hotlinesPack from '../src/content/packs/hotlines.json';
-import questionsPack from '../src/content/packs/questions.json';
-import statsPack from '../src/content/packs/stats.json';
-import { questionsSpec, type Question } from '../src/content/questions.js';
-import { statsSpec, type Stat } from '../src/content/stats.js';
+import { DEFAULT_PACKS, SPECS } from '../src/content/all-collections.js';
+import { combineLayers, readCollection, type ContentProblem } from '../src/content/collection.js';
+import { type Example } from '../src/content/examples.js';
+import { type Hotline } from '../src/content/hotlines.js';
+import { type Question } from '../src/content/questions.js';
+import { type Stat } from '../src/content/stats.js';
 import type { CollectionKey, ContentItem } from '../src/content/types.js';
 import { pickText } from '../src/content/types.js';
-import type { WidgetName } from '../src/embed/snippets.js';
+import { WIDGETS, type WidgetName } from '../src/widgets.js';
 import type { Lang } from '../src/i18n/languages.js';
 
 export type AnyItem = Hotline | Question | Example | Stat;
 
-export const SPECS: Record<CollectionKey, CollectionSpec<ContentItem>> = {
-  hotlines: hotlinesSpec as CollectionSpec<ContentItem>,
-  questions: questionsSpec as CollectionSpec<ContentItem>,
-  examples: examplesSpec as CollectionSpec<ContentItem>,
-  stats: statsSpec as CollectionSpec<ContentItem>,
-};
+export { DEFAULT_PACKS, SPECS };
 
-/** The default packs exactly as shipped (raw JSON, the same format as a content-src file). */
-export const DEFAULT_PACKS: Record<CollectionKey, Record<string, unknown>> = {
-  hotlines: hotlinesPack as Record<string, unknown>,
-  questions: questionsPack as Record<string, unknown>,
-  examples: examplesPack as Record<string, unknown>,
-  stats: statsPack as Record<string, unknown>,
-};
-
-/** The collection a widget reads through content-src (safe-exit has none). */
-export const WIDGET_COLLECTION: Record<WidgetName, CollectionKey | null> = {
-  'hotline-card': 'hotlines',
-  'risk-quiz': 'questions',
-  'scam-carousel': 'examples',
-  'stats-ticker': 'stats',
-  'safe-exit': null,
-};
+/** The collection a widget reads through content-src (safe-exit has none): src/widgets.ts. */
+export const WIDGET_COLLECTION: Record<WidgetName, CollectionKey | null> = Object.fromEntries(
+  Object.entries(WIDGETS).map(([name, facts]) => [name, facts.collection]),
+) as Record<WidgetName, CollectionKey | null>;
 
 /** Raw default items of a collection (for "copy a built-in item to change it"). */
 export function defaultRawItems(key: CollectionKey): Record<string, unknown>[] {

@@ -9,29 +9,21 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ELEMENTS } from '../src/elements.js';
-import examplesPack from '../src/content/packs/examples.json';
-import hotlinesPack from '../src/content/packs/hotlines.json';
-import questionsPack from '../src/content/packs/questions.json';
-import statsPack from '../src/content/packs/stats.json';
+import { CONTENT_WIDGETS, WIDGETS, type ContentWidget } from '../src/widgets.js';
+import { DEFAULT_PACKS } from '../src/content/all-collections.js';
 import { lightCss, stylesText } from '../src/prerender/light-css.js';
 import { cleanRendered, escapeHtml, idPrefix, wrapPrerender } from '../src/prerender/markup.js';
 import { contentVersion } from '../src/prerender/version.js';
 
 for (const [tag, ctor] of Object.entries(ELEMENTS)) if (!customElements.get(tag)) customElements.define(tag, ctor);
 
-export const PRERENDERED_WIDGETS = ['hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker'] as const;
-export type PrerenderedWidget = (typeof PRERENDERED_WIDGETS)[number];
+/** Every widget with content has a readable copy (src/widgets.ts). */
+export const PRERENDERED_WIDGETS = CONTENT_WIDGETS;
+export type PrerenderedWidget = ContentWidget;
 
-/** The default pack each widget renders (its content version goes into the pre-rendered HTML). */
-const PACKS: Record<PrerenderedWidget, unknown> = {
-  'hotline-card': hotlinesPack,
-  'risk-quiz': questionsPack,
-  'scam-carousel': examplesPack,
-  'stats-ticker': statsPack,
-};
 
 export function widgetContentVersion(widget: PrerenderedWidget): string {
-  return contentVersion(PACKS[widget]);
+  return contentVersion(DEFAULT_PACKS[WIDGETS[widget].collection]);
 }
 
 /** The inner HTML of the declarative shadow root the server renderer wrote for the outermost element. */

@@ -47,6 +47,7 @@ async function loadRenderer() {
   export * as scamCarousel from './components/scam-carousel/defaults.ts';
   export * as statsTicker from './components/stats-ticker/defaults.ts';
   export { THEMES } from './src/base/theme.ts';
+  export { WIDGETS, WIDGET_NAMES } from './src/widgets.ts';
   export { LANGS, safeExitStrings } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
@@ -87,9 +88,8 @@ async function renderCopies(lib) {
     }
   };
 
-  // What changes a widget's copy, besides lang. The quiz's result holds a compact hotline card for `from`.
-  const axes = { 'hotline-card': ['from', 'layout'], 'risk-quiz': ['from'], 'scam-carousel': [], 'stats-ticker': [] };
-  for (const widget of lib.PRERENDERED_WIDGETS) if (!axes[widget]) fail(`hosted-pages/prerender.ts renders <awas-${widget}>, which this script does not package yet.`);
+  // What changes a widget's copy, besides lang (src/widgets.ts).
+  const axes = Object.fromEntries(lib.PRERENDERED_WIDGETS.map((widget) => [widget, lib.WIDGETS[widget].copyAxes]));
   const values = { from: [...locations, ABROAD], layout: LAYOUTS };
 
   const files = {};
@@ -171,13 +171,13 @@ export async function packageWordpress({ quiet = false } = {}) {
       widgets[declaration.tagName.replace(/^awas-/, '')] = { tag: declaration.tagName, summary: (declaration.summary ?? '').replace(/\s+/g, ' ').trim(), attributes };
     }
   }
-  const widgetOrder = ['hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker', 'safe-exit'];
+  const lib = await loadRenderer();
+  const widgetOrder = lib.WIDGET_NAMES;
   for (const name of widgetOrder) if (!widgets[name]) fail(`custom-elements.json has no <awas-${name}>.`);
   const orderedWidgets = Object.fromEntries([...widgetOrder, ...Object.keys(widgets).filter((n) => !widgetOrder.includes(n))].map((n) => [n, widgets[n]]));
 
   // 2. Choices the block editor offers as drop-downs: the widgets' own value lists. Each value must be named in the
   //    attribute's own documentation (description or type), so an undocumented value fails here.
-  const lib = await loadRenderer();
   const { hotlineCard, riskQuiz, scamCarousel, statsTicker, safeExit } = lib;
   const CHOICES = {
     '*': { lang: [...lib.LANGS], theme: [...lib.THEMES] },

@@ -3,7 +3,9 @@
 // Measured by rebuilding without each part: node scripts/size-breakdown.mjs
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import ts from 'typescript';
 import config from '../rollup.config.mjs';
+import { loadTs } from './load-ts.mjs';
 
 const dropIn = config[0];
 
@@ -20,7 +22,7 @@ const without = (test, code) => ({ name: 'without', load: (id) => (test(id) ? co
 const total = await gzipSize(null);
 const rows = [['total dist/awas.js', total]];
 rows.push(['default content packs', total - (await gzipSize(without((id) => /\/packs\/.*\.json$/.test(id), '{}')))]);
-const widgets = ['safe-exit', 'hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker'];
+const { WIDGET_NAMES: widgets } = await loadTs('src/widgets.ts');
 for (const w of widgets) {
   const withoutWidget = await gzipSize({
     name: 'without-widget',
@@ -31,16 +33,28 @@ for (const w of widgets) {
   });
   rows.push([`<awas-${w}> incl. its content`, total - withoutWidget]);
 }
+/** The message argument of every reportProblem(code, message) and ctx.problem(message) call, emptied (found by TypeScript's parser: messages nest templates). */
+function blankMessages(code) {
+  const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const name = node.expression.name.text;
+      const message = name === 'reportProblem' ? node.arguments[1] : name === 'problem' ? node.arguments[0] : undefined;
+      if (message && (ts.isTemplateExpression(message) || ts.isStringLiteralLike(message))) edits.push([message.getStart(file), message.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return edits.sort((a, b) => b[0] - a[0]).reduce((out, [start, end]) => out.slice(0, start) + "''" + out.slice(end), code);
+}
 // Kinds of bytes across all modules: emptied one kind at a time (the code stays, so these are what each kind costs).
 const emptied = (test, replace) => ({ name: 'emptied', transform: (code, id) => (test(id) ? replace(code) : null) });
 const STRING = /'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g;
 const kinds = [
   ['kind: CSS (every css`` literal)', emptied((id) => id.endsWith('.ts'), (c) => c.replace(/css`[^`]*`/g, 'css``'))],
-  ['kind: UI strings (src/i18n/strings-*)', emptied((id) => /strings-[a-z-]+\.ts$/.test(id), (c) => c.replace(STRING, (m) => m[0] + m[0]))],
-  [
-    'kind: console/awas-error messages',
-    emptied((id) => id.endsWith('.ts'), (c) => c.replace(/(reportProblem\('[a-z-]+', |problem\()(`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\])*')/g, "$1''")),
-  ],
+  ['kind: UI strings (src/i18n/locales/*)', emptied((id) => /i18n\/locales\/[a-z-]+\.ts$/.test(id), (c) => c.replace(STRING, (m) => m[0] + m[0]))],
+  ['kind: console/awas-error messages', emptied((id) => id.endsWith('.ts'), blankMessages)],
 ];
 for (const [name, plugin] of kinds) rows.push([name, total - (await gzipSize(plugin))]);
 // Lit alone: what any Lit element pays before its own code.

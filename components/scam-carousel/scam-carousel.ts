@@ -143,7 +143,7 @@ export class AwasScamCarousel extends AwasElement {
       }
     }
     if (changed.has('reveal') && !(REVEALS as readonly string[]).includes(this.reveal)) {
-      this.reportProblem('bad-attribute', `reveal="${cleanText(this.reveal, 40)}" is not ${REVEALS.map((r) => `"${r}"`).join(' or ')}; using "${DEFAULT_REVEAL}".`);
+      this.reportProblem('bad-attribute', `reveal="${cleanText(this.reveal, 40)}" is not "${REVEALS.join('" or "')}"; using "${DEFAULT_REVEAL}".`);
       this.reveal = DEFAULT_REVEAL;
     }
     // Turning autoplay on starts it, even after the reader stopped an earlier rotation.

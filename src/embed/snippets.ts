@@ -22,8 +22,9 @@ import { DEFAULT_LANG, langOfCode, type Lang } from '../i18n/languages.js';
 import { FRAME_HEIGHTS } from './frame-heights.js';
 import { QUERY_DENIED } from './frame-rules.js';
 
-export const WIDGET_NAMES = ['hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker', 'safe-exit'] as const;
-export type WidgetName = (typeof WIDGET_NAMES)[number];
+import { WIDGET_NAMES, type WidgetName } from '../widgets.js';
+
+export { WIDGET_NAMES, type WidgetName };
 
 export const EMBED_PATHS = ['script', 'mount', 'iframe', 'shortcode'] as const;
 export type EmbedPath = (typeof EMBED_PATHS)[number];

@@ -7,16 +7,16 @@
  * - every link that opens a new tab says so, in the quiz, the carousel, the ticker and the safe exit;
  * - forced colours with a dark system theme: the carousel's texts keep at least 4.5:1 against what is behind them.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import { render } from 'lit';
 import type { AwasRiskQuiz } from '../../components/risk-quiz/risk-quiz.js';
 import { renderSelfCheck } from '../../components/risk-quiz/self-check.js';
-import questionsPack from '../../src/content/packs/questions.json';
 import type { Question } from '../../src/content/questions.js';
 import examplesPack from '../../src/content/packs/examples.json';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole } from '../helpers/console.js';
+import { questionsFixture, riskQuiz } from '../helpers/fixtures.js';
 
 defineAll();
 
@@ -76,14 +76,14 @@ function deepAll(el: Element, selector: string): Element[] {
 
 describe('issue 15 point 10: accessibility findings', () => {
   it('the quiz result heading is named "Hasil: Risiko tinggi", with a space', async () => {
-    const quiz = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="diminta-berbohong,paspor"></awas-risk-quiz>`);
+    const quiz = await fixture<AwasRiskQuiz>(riskQuiz('questions="disuruh-diam,dokumen-ditahan"'));
     await answerAll(quiz, 0);
     const headings = (await axNodes()).filter((n) => n.role === 'heading' && /^Hasil/.test(n.name ?? ''));
     expect(headings.map((n) => n.name)).to.deep.equal(['Hasil: Risiko tinggi']);
   });
 
   it('answer and Back buttons are named by their words only: no "←", no "✓"', async () => {
-    const quiz = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor,visa-kerja"></awas-risk-quiz>`);
+    const quiz = await fixture<AwasRiskQuiz>(riskQuiz('questions="dokumen-ditahan,izin-kerja"'));
     quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.answer:nth-child(2)')!.click();
     await quiz.updateComplete;
     quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click();
@@ -99,7 +99,7 @@ describe('issue 15 point 10: accessibility findings', () => {
   });
 
   it('the quiz’s tel: links are described digit by digit, like the hotline card’s', async () => {
-    const quiz = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor"></awas-risk-quiz>`);
+    const quiz = await fixture<AwasRiskQuiz>(riskQuiz('questions="dokumen-ditahan"'));
     await answerAll(quiz, 0);
     // The links a reader can reach now: the card's folded entries are out of the accessibility tree until opened.
     const tels = deepAll(quiz, 'a[href^="tel:"]').filter((a) => a.checkVisibility());
@@ -115,12 +115,12 @@ describe('issue 15 point 10: accessibility findings', () => {
     const logs = captureConsole();
     let wrapper: HTMLElement;
     try {
-      wrapper = await fixture<HTMLElement>(html`<div>
-        <awas-risk-quiz questions="diminta-berbohong,cek-siskop2mi"></awas-risk-quiz>
+      wrapper = await fixture<HTMLElement>(`<div>
+        ${riskQuiz('questions="disuruh-diam,cek-daftar"')}
         <awas-scam-carousel reveal="always"></awas-scam-carousel>
         <awas-stats-ticker></awas-stats-ticker>
         <awas-safe-exit show-note></awas-safe-exit>
-        <awas-risk-quiz lang="en" questions="diminta-berbohong,cek-siskop2mi"></awas-risk-quiz>
+        ${riskQuiz('lang="en" questions="disuruh-diam,cek-daftar"')}
       </div>`);
       for (const quiz of wrapper.querySelectorAll<AwasRiskQuiz>('awas-risk-quiz')) await answerAll(quiz, 0);
       for (const el of wrapper.children) await settle(el);
@@ -139,7 +139,7 @@ describe('issue 15 point 10: accessibility findings', () => {
     }
     // The quiz's build-time copy (a self-check for readers without the script).
     const copy = document.createElement('div');
-    render(renderSelfCheck(questionsPack.questions as unknown as Question[], 'id', { from: 'id' }), copy);
+    render(renderSelfCheck(questionsFixture.questions as unknown as Question[], 'id', { from: 'id' }), copy);
     for (const link of copy.querySelectorAll('a[target="_blank"]')) {
       count += 1;
       if (!/\(membuka tab baru\)/.test(link.textContent ?? '')) silent.push(`self-check: ${link.textContent?.trim()}`);

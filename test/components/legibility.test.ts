@@ -8,6 +8,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole } from '../helpers/console.js';
+import { riskQuiz } from '../helpers/fixtures.js';
 
 defineAll();
 
@@ -122,9 +123,9 @@ async function check(host: string, markup: string, prepare?: (page: HTMLElement)
 }
 
 const OTHERS = `
-  <awas-risk-quiz></awas-risk-quiz>
-  <awas-risk-quiz mode="list" questions="paspor,visa-kerja"></awas-risk-quiz>
-  <awas-risk-quiz class="to-result" questions="paspor,visa-kerja,biaya"></awas-risk-quiz>
+  ${riskQuiz()}
+  ${riskQuiz('mode="list" questions="dokumen-ditahan,izin-kerja"')}
+  ${riskQuiz('class="to-result" questions="dokumen-ditahan,izin-kerja,pungutan"')}
   <awas-scam-carousel></awas-scam-carousel>
   <awas-scam-carousel reveal="always" examples="ajak-teman,cs-kamboja"></awas-scam-carousel>
   <awas-stats-ticker></awas-stats-ticker>

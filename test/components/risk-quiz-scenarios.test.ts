@@ -10,6 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { checksFor, scoreQuiz, type Answer, type Band } from '../../components/risk-quiz/scoring.js';
+// The shipped pack on purpose (not test/fixtures/): these are the verdicts of the shipped questions.
 import pack from '../../src/content/packs/questions.json';
 
 const QUESTIONS = pack.questions.map((q) => ({ id: q.id, weight: q.weight, risky: q.risky as 'yes' | 'no', critical: 'critical' in q && q.critical === true }));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ANSWERS, scoreQuiz, THRESHOLDS, type Answer, type Band, type ScoredQuestion } from '../../components/risk-quiz/scoring.js';
+// The shipped pack on purpose (not test/fixtures/): DEFAULTS checks the shipped questions' verdicts.
 import pack from '../../src/content/packs/questions.json';
 
 const RANK: Record<Band, number> = { rendah: 0, waspada: 1, tinggi: 2 };

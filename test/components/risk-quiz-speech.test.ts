@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { AwasRiskQuiz } from '../../components/risk-quiz/risk-quiz.js';
-import pack from '../../src/content/packs/questions.json';
+import { questionsFixture as pack, riskQuiz } from '../helpers/fixtures.js';
 
 AwasRiskQuiz.define('awas-risk-quiz');
 
@@ -54,7 +54,7 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
   it('reads the question with an on-device Indonesian voice, and stops on a second press', async () => {
     const synth = new FakeSynth([{ lang: 'en-US', localService: true, name: 'English' }, ID_VOICE]);
     install(synth);
-    const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+    const el = await fixture<AwasRiskQuiz>(riskQuiz());
     const button = listen(el)!;
     expect(text(button)).to.equal('▶ Dengarkan');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
@@ -82,7 +82,7 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
   it('returns to "Dengarkan" when reading ends, and stops reading when the reader answers', async () => {
     const synth = new FakeSynth([ID_VOICE]);
     install(synth);
-    const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+    const el = await fixture<AwasRiskQuiz>(riskQuiz());
     listen(el)!.click();
     await el.updateComplete;
     synth.spoken[0].onend!();
@@ -106,12 +106,12 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
   it('reads the result: band, summary, flags and next steps, with no phone number of its own', async () => {
     const synth = new FakeSynth([ID_VOICE]);
     install(synth);
-    const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz questions="paspor"></awas-risk-quiz>`);
+    const el = await fixture<AwasRiskQuiz>(riskQuiz('questions="dokumen-ditahan"'));
     root(el).querySelector<HTMLButtonElement>('.answer')!.click();
     await el.updateComplete;
     listen(el)!.click();
     const spoken = synth.spoken[0].text;
-    const passport = pack.questions.find((q) => q.id === 'paspor')!;
+    const passport = pack.questions.find((q) => q.id === 'dokumen-ditahan')!;
     expect(spoken).to.match(/^Risiko tinggi\. Tawaran ini punya tanda-tanda/);
     expect(spoken).to.contain(`${passport.text.id.flag}.`).and.contain('Yang harus dilakukan:');
     // The steps shown are the steps read, in the same order: passport, then the official services below.
@@ -130,16 +130,16 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
 
   it('shows no button without an on-device voice for the language, and one in English with an English voice', async () => {
     install(new FakeSynth([{ lang: 'id-ID', localService: false, name: 'Google Bahasa Indonesia (network)' }, { lang: 'en-GB', localService: true, name: 'English' }]));
-    const id = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+    const id = await fixture<AwasRiskQuiz>(riskQuiz());
     expect(listen(id)).to.equal(null);
-    const en = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz lang="en"></awas-risk-quiz>`);
+    const en = await fixture<AwasRiskQuiz>(riskQuiz('lang="en"'));
     expect(text(listen(en)!)).to.equal('▶ Listen');
   });
 
   it('accepts the old Android "in_ID" voice tag and notices voices that arrive late', async () => {
     const synth = new FakeSynth([]);
     install(synth);
-    const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+    const el = await fixture<AwasRiskQuiz>(riskQuiz());
     expect(listen(el)).to.equal(null);
     synth.voices = [{ lang: 'in_ID', localService: true, name: 'Old Android' }];
     synth.dispatchEvent(new Event('voiceschanged'));
@@ -150,7 +150,7 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
   it('stops reading when removed from the page and stops listening for voices', async () => {
     const synth = new FakeSynth([ID_VOICE]);
     install(synth);
-    const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+    const el = await fixture<AwasRiskQuiz>(riskQuiz());
     listen(el)!.click();
     const before = synth.cancelled;
     el.remove();
@@ -164,7 +164,7 @@ describe('awas-risk-quiz read aloud (Dengarkan)', () => {
 
   it('works without any speech support', async () => {
     install(undefined, undefined);
-    const el = await fixture<AwasRiskQuiz>(html`<awas-risk-quiz></awas-risk-quiz>`);
+    const el = await fixture<AwasRiskQuiz>(riskQuiz());
     expect(listen(el)).to.equal(null);
     el.remove();
   });

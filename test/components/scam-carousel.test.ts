@@ -1,9 +1,10 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { AwasScamCarousel } from '../../components/scam-carousel/scam-carousel.js';
 import { clearContentCache } from '../../src/content/fetch.js';
 import { fakeClock, until, type Clock } from '../helpers/clock.js';
-import { captureConsole, resetLogged } from '../helpers/console.js';
+import { resetLogged } from '../helpers/console.js';
+import { renderCollecting } from '../helpers/render.js';
 
 AwasScamCarousel.define('awas-scam-carousel');
 
@@ -31,31 +32,14 @@ const dots = (el: AwasScamCarousel) => $$<HTMLButtonElement>(el, '.picker button
 const live = (el: AwasScamCarousel) => $(el, '[aria-live]');
 const toggle = (el: AwasScamCarousel) => $<HTMLButtonElement>(el, '.slide:not([inert]) [aria-expanded]');
 
-const cleanups: (() => void)[] = [];
-
-/** Record awas-* events (listener attached before the element upgrades, removed after the test) and silence the console. */
+/**
+ * Render with awas-error, slide-change and flags-reveal events recorded until the test ends; done() gives the console
+ * back. Then one animation frame, so what the carousel does after its first paint has run.
+ */
 async function render(template: ReturnType<typeof html>) {
-  const events: { type: string; detail: Record<string, unknown> }[] = [];
-  const record = (e: Event) => events.push({ type: e.type, detail: (e as CustomEvent).detail });
-  const types = ['awas-error', 'awas-slide-change', 'awas-flags-reveal'];
-  types.forEach((t) => document.addEventListener(t, record));
-  cleanups.push(() => types.forEach((t) => document.removeEventListener(t, record)));
-  const logs = captureConsole();
-  try {
-    const el = await fixture<AwasScamCarousel>(template);
-    await nextFrame();
-    return {
-      el,
-      events,
-      codes: () => events.filter((e) => e.type === 'awas-error').map((e) => e.detail.code),
-      logs,
-      /** Give the console back (events keep being recorded until the test ends). */
-      done: () => logs.restore(),
-    };
-  } catch (error) {
-    logs.restore();
-    throw error;
-  }
+  const rendered = await renderCollecting<AwasScamCarousel>(template, { events: ['awas-slide-change', 'awas-flags-reveal'], until: 'test' });
+  await nextFrame();
+  return rendered;
 }
 
 /** The tab hidden or shown again, as src/controllers/page-visibility.ts hears it. */
@@ -81,7 +65,6 @@ describe('awas-scam-carousel', () => {
     clearContentCache();
   });
   afterEach(async () => {
-    cleanups.splice(0).forEach((c) => c());
     await resetMouse();
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
@@ -90,7 +73,7 @@ describe('awas-scam-carousel', () => {
     it('renders the six default examples as an APG carousel in Indonesian', async () => {
       const { el, codes, done } = await render(html`<awas-scam-carousel></awas-scam-carousel>`);
       done();
-      expect(codes()).to.deep.equal([]);
+      expect(codes).to.deep.equal([]);
       const root = $(el, '.root');
       expect(root.localName).to.equal('section');
       expect(root.getAttribute('aria-roledescription')).to.equal('carousel');
@@ -427,7 +410,7 @@ describe('awas-scam-carousel', () => {
     it('shows the examples listed in `examples`, in that order', async () => {
       const { el, codes, done } = await render(html`<awas-scam-carousel examples="visa-turis, CS-KAMBOJA"></awas-scam-carousel>`);
       done();
-      expect(codes()).to.deep.equal([]);
+      expect(codes).to.deep.equal([]);
       expect(slides(el).map((s) => s.querySelector('.title')!.textContent)).to.deep.equal(['Disuruh pakai visa turis', 'Lowongan admin di grup Facebook']);
       expect(dots(el).map((d) => d.getAttribute('aria-label'))).to.deep.equal(['Contoh 1 dari 2', 'Contoh 2 dari 2']);
     });
@@ -438,7 +421,7 @@ describe('awas-scam-carousel', () => {
       await el.updateComplete;
       done();
       expect(slides(el)).to.have.length(1);
-      expect(codes()).to.deep.equal(['bad-attribute', 'unknown-id']);
+      expect(codes).to.deep.equal(['bad-attribute', 'unknown-id']);
       expect(logs.warn).to.have.length(2);
       expect(logs.warn[1]).to.contain('examples names unknown ids: nope.');
     });
@@ -447,7 +430,7 @@ describe('awas-scam-carousel', () => {
       const { el, codes, done } = await render(html`<awas-scam-carousel examples="none-of-these"></awas-scam-carousel>`);
       done();
       expect(slides(el)).to.have.length(6);
-      expect(codes()).to.deep.equal(['unknown-id']);
+      expect(codes).to.deep.equal(['unknown-id']);
     });
 
     it('corrects an interval below 5 or not a number, and an unknown reveal value', async () => {
@@ -455,7 +438,7 @@ describe('awas-scam-carousel', () => {
       const second = await render(html`<awas-scam-carousel interval="soon"></awas-scam-carousel>`);
       second.done();
       done();
-      expect(codes()).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute']);
+      expect(codes).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute']);
       expect(logs.warn.join('\n')).to.contain('interval="2" must be a number of seconds from 5 to 600; using 5.');
       expect(logs.warn.join('\n')).to.contain('reveal="sometimes" is not "tap" or "always"; using "tap".');
       expect(second.logs.warn.join('\n')).to.contain('interval="soon" must be a number of seconds from 5 to 600; using 10.');
@@ -473,7 +456,7 @@ describe('awas-scam-carousel', () => {
       const { el, codes, done } = await render(html`<awas-scam-carousel><script type="application/json">${pack}</script></awas-scam-carousel>`);
       done();
       expect(slides(el).map((s) => s.querySelector('.title')!.textContent)).to.deep.equal(['Judul fine', 'Judul no-alt']);
-      expect(codes()).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid']);
+      expect(codes).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid']);
       const img = $<HTMLImageElement>(el, 'img');
       expect(img.alt).to.equal('Poster lowongan palsu');
       expect(img.loading).to.equal('lazy');
@@ -488,7 +471,7 @@ describe('awas-scam-carousel', () => {
       await waitUntil(() => slides(el).length === 2, 'content-src not shown');
       done();
       expect(slides(el)[0].querySelector('.title')!.textContent).to.equal('Judul from-src');
-      expect(codes()).to.deep.equal([]);
+      expect(codes).to.deep.equal([]);
     });
   });
 

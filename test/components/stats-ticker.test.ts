@@ -5,7 +5,8 @@ import { AwasStatsTicker } from '../../components/stats-ticker/stats-ticker.js';
 import { clearContentCache } from '../../src/content/fetch.js';
 import defaultPack from '../../src/content/packs/stats.json';
 import { fakeClock, until, type Clock } from '../helpers/clock.js';
-import { captureConsole, resetLogged } from '../helpers/console.js';
+import { resetLogged } from '../helpers/console.js';
+import { renderCollecting } from '../helpers/render.js';
 
 AwasStatsTicker.define('awas-stats-ticker');
 
@@ -37,24 +38,11 @@ function watchFrames() {
   return { pending: () => pending.size, asked: () => asked, restore: () => Object.assign(window, real) };
 }
 
-/** Render and collect awas-error codes and console output. */
+/** Render (the ticker itself or a wrapper around it), collecting awas-error codes and problems until done(). */
 async function render(template: TemplateResult) {
-  const codes: string[] = [];
-  const messages: string[] = [];
-  const listener = (e: Event) => {
-    codes.push((e as CustomEvent).detail.code);
-    messages.push((e as CustomEvent).detail.message);
-  };
-  document.addEventListener('awas-error', listener);
-  const logs = captureConsole();
-  let el: AwasStatsTicker;
-  try {
-    el = await fixture<AwasStatsTicker>(template);
-  } finally {
-    logs.restore();
-  }
-  const ticker = el.localName === 'awas-stats-ticker' ? el : el.querySelector<AwasStatsTicker>('awas-stats-ticker')!;
-  return { el: ticker, codes, messages, logs, done: () => document.removeEventListener('awas-error', listener) };
+  const rendered = await renderCollecting<HTMLElement & { updateComplete: Promise<unknown> }>(template, { until: 'done' });
+  const el = rendered.el.localName === 'awas-stats-ticker' ? rendered.el : rendered.el.querySelector<AwasStatsTicker>('awas-stats-ticker')!;
+  return { ...rendered, el: el as AwasStatsTicker };
 }
 
 const root = (el: AwasStatsTicker) => el.shadowRoot!;
@@ -216,22 +204,22 @@ describe('awas-stats-ticker', () => {
 
   describe('bad input', () => {
     it('skips unknown ids and non-ids, keeps the valid figures, explains once, fires awas-error', async () => {
-      const { el, codes, messages, logs, done } = await render(html`<awas-stats-ticker stats="tidak-ada,kbri-phnom-penh-2025,Bukan Id!"></awas-stats-ticker>`);
+      const { el, codes, problems, logs, done } = await render(html`<awas-stats-ticker stats="tidak-ada,kbri-phnom-penh-2025,Bukan Id!"></awas-stats-ticker>`);
       el.requestUpdate();
       await el.updateComplete;
       done();
       expect(figures(el)).to.deep.equal(['5.088 kasus']);
       expect(codes.sort()).to.deep.equal(['bad-attribute', 'unknown-id']);
-      expect(messages.join('\n')).to.contain('tidak-ada');
-      expect(messages.join('\n')).to.contain('Bukan Id!');
+      expect(problems.map((p) => p.message).join('\n')).to.contain('tidak-ada');
+      expect(problems.map((p) => p.message).join('\n')).to.contain('Bukan Id!');
       expect(logs.warn).to.have.length(2);
     });
 
     it('no longer knows the removed figures kemlu-cambodia and polri-tppo-2024', async () => {
-      const { el, codes, messages, done } = await render(html`<awas-stats-ticker stats="kemlu-cambodia,polri-tppo-2024,myawaddy-2025"></awas-stats-ticker>`);
+      const { el, codes, problems, done } = await render(html`<awas-stats-ticker stats="kemlu-cambodia,polri-tppo-2024,myawaddy-2025"></awas-stats-ticker>`);
       done();
       expect(codes).to.deep.equal(['unknown-id']);
-      expect(messages[0]).to.contain('kemlu-cambodia, polri-tppo-2024');
+      expect(problems[0].message).to.contain('kemlu-cambodia, polri-tppo-2024');
       expect(figures(el)).to.deep.equal(['699 WNI']);
     });
 
@@ -244,7 +232,7 @@ describe('awas-stats-ticker', () => {
 
     it('uses static for an unknown mode and 5 s for an interval below 5', async () => {
       clock = fakeClock();
-      const { el, codes, messages, done } = await render(html`<awas-stats-ticker mode="spin" interval="2"></awas-stats-ticker>`);
+      const { el, codes, problems, done } = await render(html`<awas-stats-ticker mode="spin" interval="2"></awas-stats-ticker>`);
       expect(el.currentMode).to.equal('static');
       const { nextAfter } = rotation(el);
       el.mode = 'rotate';
@@ -261,9 +249,9 @@ describe('awas-stats-ticker', () => {
       expect(await nextAfter(6000), '6 s').to.equal(true);
       done();
       expect(codes).to.deep.equal(['bad-attribute', 'bad-attribute', 'bad-attribute', 'bad-attribute']);
-      expect(messages[0]).to.contain('mode="spin"');
-      expect(messages[1]).to.contain('interval="2" must be 5–120 seconds; using 5');
-      expect(messages[2]).to.contain('interval="soon"');
+      expect(problems[0].message).to.contain('mode="spin"');
+      expect(problems[1].message).to.contain('interval="2" must be 5–120 seconds; using 5');
+      expect(problems[2].message).to.contain('interval="soon"');
     });
 
     it('does not show a statistic without a source (name) or with a non-numeric value; keeps one with an unusable link, unlinked; says so', async () => {
@@ -281,14 +269,14 @@ describe('awas-stats-ticker', () => {
       // A name of invisible characters only passes the schema but is nothing once cleaned: no source to show.
       const blankName = { ...good, id: 'tanpa-nama', value: 9, source: { ...good.source, name: '\u200b\u202e' } };
       const pack = JSON.stringify({ stats: [good, noSource, { ...good, id: 'bukan-angka', value: 'banyak' }, tricky, blankName] });
-      const { el, codes, messages, done } = await render(html`<awas-stats-ticker><script type="application/json">${pack}</script></awas-stats-ticker>`);
+      const { el, codes, problems, done } = await render(html`<awas-stats-ticker><script type="application/json">${pack}</script></awas-stats-ticker>`);
       done();
       expect(figures(el)).to.deep.equal(['12 warga', '7 warga']);
       expect(codes).to.deep.equal(['content-invalid', 'content-invalid', 'content-invalid', 'content-invalid']);
-      expect(messages[0]).to.contain('stats[1].source is required');
-      expect(messages[1]).to.contain('stats[2].value must be a number');
-      expect(messages[2]).to.contain('source.url "https://kemlu.go.id@evil.example/" is not a usable http(s) link; the source is shown without it.');
-      expect(messages[3]).to.contain('stats[4] source.name has no readable text').and.to.contain('so this statistic is skipped');
+      expect(problems[0].message).to.contain('stats[1].source is required');
+      expect(problems[1].message).to.contain('stats[2].value must be a number');
+      expect(problems[2].message).to.contain('source.url "https://kemlu.go.id@evil.example/" is not a usable http(s) link; the source is shown without it.');
+      expect(problems[3].message).to.contain('stats[4] source.name has no readable text').and.to.contain('so this statistic is skipped');
       // The figure with the unusable link is shown with its source name and date, without any link.
       const cards = root(el).querySelectorAll('.card');
       expect(cards[0].querySelector('.src a')!.getAttribute('href')).to.equal('https://example.org/');

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearContentCache, contentFetchSettings } from '../../src/content/fetch.js';
 import { TestNotes, titles } from '../helpers/notes-element.js';
 import { note } from '../helpers/notes-spec.js';
-import { captureConsole, resetLogged } from '../helpers/console.js';
+import { resetLogged } from '../helpers/console.js';
+import { renderCollecting } from '../helpers/render.js';
 
 function echo(pack: unknown): string {
   return `/__test/echo?body=${encodeURIComponent(JSON.stringify(pack))}`;
@@ -13,20 +14,8 @@ async function sha(algorithm: string, text: string): Promise<string> {
   return btoa(String.fromCharCode(...new Uint8Array(digest)));
 }
 
-/** Render a widget and collect its awas-error codes (listener attached before upgrade). */
-async function render(template: ReturnType<typeof html> | string) {
-  const codes: string[] = [];
-  const listener = (e: Event) => codes.push((e as CustomEvent).detail.code);
-  document.addEventListener('awas-error', listener);
-  const logs = captureConsole();
-  try {
-    const el = await fixture<TestNotes>(template);
-    return { el, codes, logs, done: () => (document.removeEventListener('awas-error', listener), logs.restore()) };
-  } catch (e) {
-    logs.restore();
-    throw e;
-  }
-}
+/** Render a test-notes widget, collecting its awas-error codes and console output until done(). */
+const render = (template: ReturnType<typeof html> | string) => renderCollecting<TestNotes>(template, { until: 'done' });
 
 describe('content/ContentController', () => {
   beforeEach(() => {
@@ -164,10 +153,16 @@ describe('content/ContentController', () => {
   });
 
   it('stops observing when removed and ignores a response for a src that was replaced', async () => {
-    const { el, done } = await render(html`<test-notes content-src="/__test/slow?ms=300&body=%7B%7D"></test-notes>`);
+    // The answer brings a note: a widget that took it would show it.
+    const src = `/__test/slow?ms=300&body=${encodeURIComponent(JSON.stringify({ stats: [note('late', 'Late')] }))}`;
+    const { el, done } = await render(html`<test-notes content-src=${src}></test-notes>`);
     el.contentSrc = undefined;
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 500));
+    // A second widget on the same address shares the request (src/content/fetch.ts): once it shows the answer, the
+    // first widget's handler, attached earlier to the same promise, has run (and ignored it).
+    const witness = await fixture<TestNotes>(html`<test-notes content-src=${src}></test-notes>`);
+    await waitUntil(() => titles(witness)[0] === 'Late', 'the shared answer did not arrive');
+    await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Default one', 'Default two']);
     el.remove();
     done();

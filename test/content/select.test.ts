@@ -1,11 +1,12 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
 import { AwasRiskQuiz } from '../../components/risk-quiz/risk-quiz.js';
 import { AwasScamCarousel } from '../../components/scam-carousel/scam-carousel.js';
 import { AwasStatsTicker } from '../../components/stats-ticker/stats-ticker.js';
 import { clearContentCache } from '../../src/content/fetch.js';
 import { selectById } from '../../src/content/select.js';
-import { captureConsole, resetLogged } from '../helpers/console.js';
+import { resetLogged } from '../helpers/console.js';
+import { render } from '../helpers/render.js';
 
 AwasHotlineCard.define('awas-hotline-card');
 AwasRiskQuiz.define('awas-risk-quiz');
@@ -81,22 +82,8 @@ const WIDGETS = [
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Render `tag` with its awas-error events collected from before the upgrade (the first update judges ids). */
-async function renderWith(tag: string, attributes: string) {
-  const problems: { code: string; message: string }[] = [];
-  const listener = (e: Event) => problems.push((e as CustomEvent).detail);
-  document.addEventListener('awas-error', listener);
-  const logs = captureConsole();
-  const el = await fixture<Widget>(`<${tag} ${attributes}></${tag}>`);
-  return {
-    el,
-    problems,
-    done() {
-      document.removeEventListener('awas-error', listener);
-      logs.restore();
-    },
-  };
-}
+/** Render `tag` with its awas-error events collected from before the upgrade (the first update judges ids) until done(). */
+const renderWith = (tag: string, attributes: string) => render<Widget>(`<${tag} ${attributes}></${tag}>`, { until: 'done' });
 
 describe('id lists and content-src: judged once the file has arrived', () => {
   beforeEach(() => {

@@ -3,6 +3,7 @@
  * so a changed number in the shipped packs (src/content/packs/) breaks only the tests about the shipped content.
  */
 import hotlines from '../fixtures/hotlines.json' with { type: 'json' };
+import questions from '../fixtures/questions.json' with { type: 'json' };
 import { inlinePack } from './render.js';
 
 export { hotlines as hotlinesFixture };
@@ -15,3 +16,11 @@ export const HOTLINES_URL = new URL('../fixtures/hotlines.json', import.meta.url
 
 /** A hotline card tag on the fixture content, `attributes` as written in the tag: `render(hotlineCard('from="kh"'))`. */
 export const hotlineCard = (attributes = '') => `<awas-hotline-card ${attributes}>${HOTLINES}</awas-hotline-card>`;
+
+export { questions as questionsFixture };
+
+/** The question fixture as an inline JSON child: `<awas-risk-quiz>${QUESTIONS}</awas-risk-quiz>`. */
+export const QUESTIONS = inlinePack(questions);
+
+/** A risk quiz on the fixture questions, `attributes` as written in the tag: `fixture(riskQuiz('mode="list"'))`. */
+export const riskQuiz = (attributes = '') => `<awas-risk-quiz ${attributes}>${QUESTIONS}</awas-risk-quiz>`;
