@@ -6,15 +6,18 @@
  */
 import { expect } from '@open-wc/testing';
 import { copyCss, renderCopy, serializeShadow } from '../../builder/readable-copy.js';
-import hotlinesPack from '../../src/content/packs/hotlines.json';
 import { mountSnippet, scriptSnippet, type AttributeList, type SnippetOptions } from '../../src/embed/snippets.js';
 import { cleanRendered } from '../../src/prerender/markup.js';
 import { contentVersion } from '../../src/prerender/version.js';
+import { HOTLINES, hotlinesFixture } from '../helpers/fixtures.js';
 
 const INTEGRITY = 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn';
 
+/** Rendered on the fixture content (test/fixtures/hotlines.json), as an author's own pack: the copy is the widget's. */
+const onFixture = (attributes: AttributeList) => renderCopy({ widget: 'hotline-card', attributes, pack: hotlinesFixture, inlineJson: JSON.stringify(hotlinesFixture) });
+
 async function snippets(attributes: AttributeList, extra: Partial<SnippetOptions> = {}) {
-  const copy = await renderCopy({ widget: 'hotline-card', attributes, pack: hotlinesPack });
+  const copy = await onFixture(attributes);
   const options: SnippetOptions = { widget: 'hotline-card', attributes, base: '/awas/', version: '0.1.0', integrity: INTEGRITY, copy, ...extra };
   return { copy, script: scriptSnippet(options), mount: mountSnippet(options) };
 }
@@ -28,14 +31,14 @@ const tels = (root: ParentNode) => Array.from(root.querySelectorAll<HTMLAnchorEl
 describe('builder/readable-copy', () => {
   it('renders the hotline card for readers in Indonesia, in Indonesian, into both snippets', async () => {
     const { copy, script, mount } = await snippets([['lang', 'id']]);
-    expect(copy.version).to.equal(contentVersion(hotlinesPack));
+    expect(copy.version).to.equal(contentVersion(hotlinesFixture));
     for (const code of [script, mount]) {
       const doc = parse(code);
       const wrapper = doc.querySelector('.awas-pre.awas-pre-hotline-card')!;
       expect(wrapper.getAttribute('data-awas-content')).to.equal(copy.version);
       expect(wrapper.getAttribute('data-lang')).to.equal('id');
       expect(wrapper.textContent).to.contain('Butuh bantuan? Hubungi layanan resmi');
-      expect(tels(wrapper)).to.include('tel:08001000');
+      expect(tels(wrapper)).to.include('tel:08001234');
       // Buttons need the script: disabled in the copy, and no template markers or styles of the shadow root.
       expect(Array.from(wrapper.querySelectorAll('button')).every((b) => b.disabled)).to.equal(true);
       expect(wrapper.querySelector('style, template, slot')).to.equal(null);
@@ -52,8 +55,8 @@ describe('builder/readable-copy', () => {
       const wrapper = parse(code).querySelector('.awas-pre-hotline-card')!;
       expect(wrapper.getAttribute('data-layout')).to.equal('compact');
       expect(wrapper.textContent).to.contain('Need help? Contact an official service');
-      expect(tels(wrapper)).to.include('tel:+85512813282');
-      expect(tels(wrapper)).not.to.include('tel:08001000');
+      expect(tels(wrapper)).to.include('tel:+85512555282');
+      expect(tels(wrapper)).not.to.include('tel:08001234');
     }
   });
 
@@ -87,7 +90,7 @@ describe('builder/readable-copy', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<p>Before</p><div class="box"><awas-hotline-card from="kh" layout="compact" lang="id"></awas-hotline-card></div>';
+    root.innerHTML = `<p>Before</p><div class="box"><awas-hotline-card from="kh" layout="compact" lang="id">${HOTLINES}</awas-hotline-card></div>`;
     const card = root.querySelector('awas-hotline-card') as HTMLElement & { updateComplete: Promise<boolean> };
     await card.updateComplete;
     const widgets = new Set<string>();
@@ -97,14 +100,14 @@ describe('builder/readable-copy', () => {
     const doc = parse(html);
     const nested = doc.querySelector('.box > .awas-pre.awas-pre-hotline-card')!;
     expect(nested.getAttribute('data-from')).to.equal('kh');
-    expect(tels(nested)).to.include('tel:+85512813282');
+    expect(tels(nested)).to.include('tel:+85512555282');
     expect(doc.querySelector('awas-hotline-card')).to.equal(null);
     expect(copyCss('hotline-card')).to.match(/^\.awas-pre-hotline-card /);
     expect(copyCss('hotline-card')).to.contain(".awas-pre-hotline-card[data-theme='dark']");
   });
 
   it('leaves nothing behind on the page', async () => {
-    await renderCopy({ widget: 'hotline-card', attributes: [['lang', 'id']], pack: hotlinesPack });
+    await onFixture([['lang', 'id']]);
     expect(document.getElementById('copy-stage')!.children).to.have.length(0);
   });
 });
