@@ -27,10 +27,12 @@ export const BUDGETS_GZIP = {
  * layout with its container-query steps, `limit`, copy feedback at the button, new-tab notes and their strings.
  * With the rest of #15 (safe exit out of the way of focus and controls, touch-aware hint, count-up that keeps the real
  * figure in text, a11y fixes): awas.js 55.9 KB, so its ceiling is 57 KB.
+ * Lowered by #18: each module is compiled as ES2022 and the whole script lowered to ES2017 once, so esbuild's helpers
+ * are in each script once instead of once per module (awas.js 56.2 → 55.7 KB, hotline-only 27.3 → 26.8 KB).
  */
 export const CEILINGS_GZIP = {
-  'awas.js': 57 * 1024,
-  'awas-hotline-card.js': 27 * 1024,
+  'awas.js': 56 * 1024,
+  'awas-hotline-card.js': 26.9 * 1024,
 };
 
 export function measure(file) {

@@ -4,6 +4,7 @@
  */
 import hotlines from '../fixtures/hotlines.json' with { type: 'json' };
 import questions from '../fixtures/questions.json' with { type: 'json' };
+import stats from '../fixtures/stats.json' with { type: 'json' };
 import { inlinePack } from './render.js';
 
 export { hotlines as hotlinesFixture };
@@ -24,3 +25,11 @@ export const QUESTIONS = inlinePack(questions);
 
 /** A risk quiz on the fixture questions, `attributes` as written in the tag: `fixture(riskQuiz('mode="list"'))`. */
 export const riskQuiz = (attributes = '') => `<awas-risk-quiz ${attributes}>${QUESTIONS}</awas-risk-quiz>`;
+
+export { stats as statsFixture };
+
+/** The statistics fixture as an inline JSON child: `<awas-stats-ticker>${STATS}</awas-stats-ticker>`. */
+export const STATS = inlinePack(stats);
+
+/** A stats ticker on the fixture figures, `attributes` as written in the tag: `render(statsTicker('mode="rotate"'))`. */
+export const statsTicker = (attributes = '') => `<awas-stats-ticker ${attributes}>${STATS}</awas-stats-ticker>`;
