@@ -8,6 +8,8 @@ export function contentRoutes() {
     if (!ctx.path.startsWith('/__test/')) return next();
     const route = ctx.path.slice('/__test/'.length);
     hits.set(route, (hits.get(route) ?? 0) + 1);
+    // Counted by name too (?n=…): test files run side by side, so a route's total also has the other file's requests.
+    if (typeof ctx.query.n === 'string') hits.set(`${route}#${ctx.query.n}`, (hits.get(`${route}#${ctx.query.n}`) ?? 0) + 1);
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
     const status = /^status\/(\d{3})$/.exec(route);
