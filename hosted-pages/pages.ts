@@ -73,7 +73,7 @@ export const EMBED_PAGES: EmbedPage[] = EMBED_VARIANTS.flatMap((variant) =>
       basename,
       file: `${basename}.html`,
       oembedFile: `${basename}.oembed.json`,
-      title: FRAME_TITLES[variant.widget][lang],
+      title: FRAME_TITLES[lang][variant.widget],
       height: FRAME_HEIGHTS[variant.key],
     };
   }),

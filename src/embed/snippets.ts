@@ -18,7 +18,7 @@
  * Attribute values are escaped for the place they go; attribute names and style values are checked, and a bad one
  * throws (they come from the builder's own tables, so that is a programming error, not reader input).
  */
-import { DEFAULT_LANG, langOfCode, type Lang } from '../i18n/languages.js';
+import { DEFAULT_LANG, frameTitles, langOfCode, type Lang } from '../i18n/languages.js';
 import { FRAME_HEIGHTS } from './frame-heights.js';
 import { QUERY_DENIED } from './frame-rules.js';
 
@@ -166,13 +166,8 @@ export function frameDropped(widget: WidgetName, attributes: AttributeList): str
   return attributes.map(([name]) => name).filter((name) => name !== 'lang' && (QUERY_DENIED as readonly string[]).includes(name));
 }
 
-/** The iframe's title (WCAG H64), in the widget's language; the hosted page and its oEmbed response carry the same. */
-export const FRAME_TITLES: Record<string, Record<Lang, string>> = {
-  'hotline-card': { id: 'Awas: nomor pengaduan resmi', en: 'Awas: official hotlines' },
-  'risk-quiz': { id: 'Awas: kuis, apakah tawaran kerja ini aman?', en: 'Awas: quiz, is this job offer safe?' },
-  'scam-carousel': { id: 'Awas: contoh lowongan kerja palsu', en: 'Awas: examples of fake job offers' },
-  'stats-ticker': { id: 'Awas: angka TPPO dan penipuan kerja', en: 'Awas: trafficking and job-scam figures' },
-};
+/** The iframe's title (WCAG H64), in the widget's language (the locales' frameTitle); the hosted page and its oEmbed response carry the same. */
+export const FRAME_TITLES = frameTitles as Record<Lang, Record<string, string>>;
 
 /** Language of the widget for file names and titles: the one chosen when it is available, else the default. */
 function langOf(attributes: AttributeList): Lang {
@@ -252,7 +247,7 @@ export function iframeSnippet(options: SnippetOptions): string | null {
   const src = frameUrl(options);
   const key = frameKey(options.widget, options.attributes);
   if (!src || !key) return null;
-  const title = FRAME_TITLES[options.widget]?.[langOf(options.attributes)] ?? 'Awas';
+  const title = FRAME_TITLES[langOf(options.attributes)]?.[options.widget] ?? 'Awas';
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${FRAME_HEIGHTS[key]}" loading="lazy"></iframe>`;
 }
 

@@ -50,6 +50,7 @@ export const scamCarouselStrings: Tables['scamCarousel'] = { id: id.scamCarousel
 export const statsTickerStrings: Tables['statsTicker'] = { id: id.statsTicker, en: en.statsTicker };
 export const sharedStrings: Tables['shared'] = { id: id.shared, en: en.shared };
 export const embedStrings: Tables['embedPage'] = { id: id.embedPage, en: en.embedPage };
+export const frameTitles: Tables['frameTitle'] = { id: id.frameTitle, en: en.frameTitle };
 
 /** Keys of `model` (the Indonesian data) that `data` lacks, as dotted paths. */
 function missingKeys(model: object, data: unknown, path: string): string[] {
@@ -82,6 +83,7 @@ export function registerLocale(code: string, locale: Locale): Lang {
     statsTicker: statsTickerStrings,
     shared: sharedStrings,
     embedPage: embedStrings,
+    frameTitle: frameTitles,
   };
   for (const part of Object.keys(tables) as (keyof Locale)[]) (tables[part] as Record<Lang, unknown>)[lang] = locale[part];
   langs.push(lang);

@@ -127,7 +127,7 @@ describe('src/embed/snippets', () => {
     const quiz = iframeSnippet(options({ widget: 'risk-quiz', attributes: [['mode', 'list'], ['lang', 'id']] }))!;
     expect(quiz).to.contain('/embed/risk-quiz.id.html?mode=list"');
     expect(quiz).to.contain(`height="${FRAME_HEIGHTS['risk-quiz']}"`);
-    expect(quiz).to.contain(`title="${FRAME_TITLES['risk-quiz'].id}"`);
+    expect(quiz).to.contain(`title="${FRAME_TITLES.id['risk-quiz']}"`);
   });
 
   it('gives the iframe only src, title, width, height and loading, and leaves out what embed pages refuse from an address', () => {

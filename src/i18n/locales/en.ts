@@ -139,3 +139,10 @@ export const shared = {
 export const embedPage = {
   cannotTap: 'Can’t tap a number? Write it down, then call it from your Phone or WhatsApp app.',
 } satisfies Locale['embedPage'];
+
+export const frameTitle = {
+  'hotline-card': 'Awas: official hotlines',
+  'risk-quiz': 'Awas: quiz, is this job offer safe?',
+  'scam-carousel': 'Awas: examples of fake job offers',
+  'stats-ticker': 'Awas: trafficking and job-scam figures',
+} satisfies Locale['frameTitle'];

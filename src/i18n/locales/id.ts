@@ -154,3 +154,11 @@ export const shared = {
 export const embedPage = {
   cannotTap: 'Nomor tidak bisa diketuk? Catat nomornya, lalu hubungi lewat aplikasi Telepon atau WhatsApp.',
 };
+
+/** the title (WCAG H64) of each widget's hosted page, its iframe and its oEmbed response */
+export const frameTitle = {
+  'hotline-card': 'Awas: nomor pengaduan resmi',
+  'risk-quiz': 'Awas: kuis, apakah tawaran kerja ini aman?',
+  'scam-carousel': 'Awas: contoh lowongan kerja palsu',
+  'stats-ticker': 'Awas: angka TPPO dan penipuan kerja',
+};
