@@ -6,6 +6,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
+import { nextTask } from '../helpers/wait.js';
 
 defineAll();
 
@@ -40,11 +41,6 @@ async function settle(el: Element, step: string, failures: Failure[]): Promise<v
   }
 }
 
-/**
- * Uncaught errors and rejections are reported in a task of their own after the step that caused them: one zero-delay
- * task later they have been (an order, not a duration: a busy machine makes it later, never out of order).
- */
-const uncaughtReported = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function watchUncaught(failures: Failure[], step: () => string) {
   const onError = (event: ErrorEvent) => {
@@ -95,7 +91,8 @@ describe('issue 15 point 7: every attribute removed or garbled without an uncaug
         for (const name of names) el.removeAttribute(name);
         await settle(el, step, failures);
         expect(el.shadowRoot!.textContent!.trim(), `${tag} still renders with no attribute`).to.not.equal('');
-        await uncaughtReported();
+        // Uncaught errors and rejections are reported in tasks of their own after the step that caused them.
+        await nextTask();
       } finally {
         logs.restore();
         stop();

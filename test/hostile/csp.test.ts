@@ -83,7 +83,7 @@ describe('hostile: strict CSP and Trusted Types with dist/awas.js', function () 
     const page = await openPage('/test/hostile/pages/csp-control.html');
     await until(() => page.record.violations.length >= 2, 'violations of the control page');
     expect(page.record.violations.map((v) => v.directive)).to.include.members(['style-src-attr', 'img-src']);
-    const reports = await until(async () => (await serverReports('csp-control.html')).length, 'reports at the server', 5000, 100);
+    const reports = await until(async () => (await serverReports('csp-control.html')).length, 'reports at the server');
     expect(reports, 'reports at the server').to.be.greaterThan(0);
     // Awas itself is fine on that page.
     const exit = page.doc.querySelector('awas-safe-exit')!;

@@ -3,6 +3,7 @@
  * test/hostile/pages/trap.js), so every page gets a fresh window, its own CSP headers, and its own records.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from '../../helpers/wait.js';
 
 export interface AwasErrorRecord {
   code: string;
@@ -45,27 +46,7 @@ export interface HostPage {
 export const TAGS = ['awas-hotline-card', 'awas-risk-quiz', 'awas-safe-exit', 'awas-scam-carousel', 'awas-stats-ticker'] as const;
 export type Tag = (typeof TAGS)[number];
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Poll `check` (sync or async) every `every` ms until it returns a truthy value (or throw after `timeout` ms with
- * `what`). The timeout is a ceiling for a broken page, not a duration the test relies on.
- */
-export async function until<T>(check: () => T | Promise<T>, what: string, timeout = 5000, every = 10): Promise<NonNullable<T>> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await pause(every);
-  }
-}
-
-/**
- * One task later: what the steps before queued as a task (a securitypolicyviolation or unhandledrejection event,
- * a MutationObserver's work, a promise chain) has run. An order, not a duration: a busy machine makes it later.
- */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export { nextTask, until } from '../../helpers/wait.js';
 
 /** `n` animation frames of `win`: IntersectionObserver callbacks and frame-driven work have run. */
 export const frames = (n: number, win: Window = window) =>
@@ -132,7 +113,7 @@ export async function recordNetwork(): Promise<() => Promise<RecordedRequest[]>>
   return async () => {
     const sentinel = `/test/hostile/pages/blank.html?network-sentinel=${(sentinels += 1)}`;
     await fetch(sentinel);
-    await until(() => executeServerCommand<boolean, object>('hostile-network-seen', { path: sentinel }), `the recorder to see ${sentinel}`, 5000, 20);
+    await until(() => executeServerCommand<boolean, object>('hostile-network-seen', { path: sentinel }), `the recorder to see ${sentinel}`);
     const requests = (await executeServerCommand<RecordedRequest[], unknown>('hostile-network-stop')) ?? [];
     return requests.filter((r) => !r.url.includes('network-sentinel='));
   };
