@@ -5,8 +5,8 @@ const { THEMES } = await loadTs('src/base/theme.ts');
 const TYPES = { Theme: THEMES.map((v) => `'${v}'`).join(' | ') };
 
 /** Each widget's defaults module (components/<name>/defaults.ts), loaded once: the values its properties start from. */
-const WIDGETS = ['hotline-card', 'risk-quiz', 'scam-carousel', 'stats-ticker', 'safe-exit'];
-const defaults = Object.fromEntries(await Promise.all(WIDGETS.map(async (w) => [w, await loadTs(`components/${w}/defaults.ts`)])));
+const { WIDGET_NAMES } = await loadTs('src/widgets.ts');
+const defaults = Object.fromEntries(await Promise.all(WIDGET_NAMES.map(async (w) => [w, await loadTs(`components/${w}/defaults.ts`)])));
 
 /**
  * A property written `layout = DEFAULT_LAYOUT` or typed `Theme` would show the constant's or the type's name in the

@@ -13,7 +13,7 @@ import * as statsTicker from '../components/stats-ticker/defaults.js';
 import { DEFAULT_THEME, type Theme } from '../src/base/theme.js';
 import type { Hotline } from '../src/content/hotlines.js';
 import type { AttributeList, AttributeValue, SnippetFallback, WidgetName } from '../src/embed/snippets.js';
-import { safeExitStrings, type Lang } from '../src/i18n/languages.js';
+import { DEFAULT_LANG, safeExitStrings, type Lang } from '../src/i18n/languages.js';
 import { safeUrl } from '../src/safety/url.js';
 
 export type { Lang };
@@ -63,7 +63,7 @@ export interface Choices {
 export function initialChoices(widget: WidgetName = 'hotline-card'): Choices {
   return {
     widget,
-    lang: 'id',
+    lang: DEFAULT_LANG,
     theme: DEFAULT_THEME,
     brand: '',
     from: hotlineCard.DEFAULT_FROM,

@@ -9,7 +9,7 @@
  * Pure data, no DOM: used by the build (in Node), the page script and the tests.
  */
 import { FROM_ABROAD } from '../components/hotline-card/defaults.js';
-import { CONTENT_WIDGETS, type ContentWidget } from '../src/widgets.js';
+import type { ContentWidget } from '../src/widgets.js';
 import { FRAME_HEIGHTS } from '../src/embed/frame-heights.js';
 import { FRAME_TITLES } from '../src/embed/snippets.js';
 import { LANGS, type Lang } from '../src/i18n/languages.js';
@@ -18,8 +18,7 @@ import { LANGS, type Lang } from '../src/i18n/languages.js';
 export const EMBED_LANGS: readonly Lang[] = [...LANGS];
 export type EmbedLang = Lang;
 
-/** Every widget with content has a hosted page (src/widgets.ts). */
-export const EMBED_WIDGETS = CONTENT_WIDGETS;
+/** Every widget with content has a hosted page (src/widgets.ts: CONTENT_WIDGETS). */
 export type EmbedWidget = ContentWidget;
 
 /** One page variant: a widget with the attributes the page fixes (the `from` of the Cambodia card). */

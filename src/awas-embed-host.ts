@@ -11,9 +11,11 @@
  * It sets the iframe's height attribute, never a style, and reads nothing else from the frame.
  */
 import { HEIGHT_MESSAGE, PING_MESSAGE } from './embed/frame.js';
+import { FRAME_HEIGHTS } from './embed/frame-heights.js';
 import { LANGS } from './i18n/languages.js';
 
-const PAGE = new RegExp(`/(hotline-card(-kh)?|risk-quiz|scam-carousel|stats-ticker)\\.(${LANGS.join('|')})\\.html([?#]|$)`);
+/** Every hosted page (one per FRAME_HEIGHTS key and language), wherever the site put them. */
+const PAGE = new RegExp(`/(${Object.keys(FRAME_HEIGHTS).join('|')})\\.(${LANGS.join('|')})\\.html([?#]|$)`);
 const MIN = 120;
 const MAX = 5000;
 const KEY = '__awasEmbedHost';

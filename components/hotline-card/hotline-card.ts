@@ -115,12 +115,10 @@ export class AwasHotlineCard extends AwasElement {
   /** The reader's location after validation. */
   get location(): string {
     const from = (this.from ?? '').trim().toLowerCase();
-    return /^[a-z]{2}$/.test(from) ? from : 'id';
+    return /^[a-z]{2}$/.test(from) ? from : DEFAULT_FROM;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    // First: a content-src named just now must count as loading before `hotlines` is judged.
-    this.content.settle();
     if (changed.has('from') && !/^[a-z]{2}$/.test((this.from ?? '').trim().toLowerCase())) {
       this.reportProblem('bad-attribute', `from="${cleanText(this.from, 40)}" is not a two-letter country code (id, kh, …); showing the hotlines for Indonesia.`);
     }
@@ -155,8 +153,8 @@ export class AwasHotlineCard extends AwasElement {
       );
     }
     // A country the content lists nothing for gets the services reachable from abroad: the author should know, and
-    // may add that country's own. FROM_ABROAD asks for exactly that set, so it is no problem.
-    if (!items.some((h) => from in h.audience) && from !== DEFAULT_FROM && from !== FROM_ABROAD && !items.some((h) => h.fromPage)) {
+    // may add that country's own (judged once content-src is in). FROM_ABROAD asks for exactly that set: no problem.
+    if (!this.content.loading && !items.some((h) => from in h.audience) && from !== DEFAULT_FROM && from !== FROM_ABROAD && !items.some((h) => h.fromPage)) {
       this.reportProblem('no-local-hotlines', `from="${from}": no hotlines are listed for readers in "${from}"; showing the services reachable from abroad (Kemlu first).`);
     }
     if (selection.entries.length) return selection.shown;

@@ -100,8 +100,6 @@ export class AwasRiskQuiz extends AwasElement {
   private focusId?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // First: a content-src named just now must count as loading before `questions` is judged.
-    this.content.settle();
     // A removed attribute is null: back to the default, silently.
     if (changed.has('mode') && this.mode == null) this.mode = DEFAULT_MODE;
     else if (changed.has('mode') && !MODES.includes(this.mode)) {

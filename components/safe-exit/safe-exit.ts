@@ -131,7 +131,7 @@ export class AwasSafeExit extends AwasElement {
   }
 
   private get floating(): boolean {
-    return this.position !== DEFAULT_POSITION && POSITIONS.includes(this.position);
+    return this.position !== 'inline' && POSITIONS.includes(this.position);
   }
 
   /** The page the exit goes to, after the safety check. */

@@ -133,8 +133,6 @@ export class AwasScamCarousel extends AwasElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // First: a content-src named just now must count as loading before `examples` is judged.
-    this.content.settle();
     if (changed.has('interval')) {
       const { value, corrected } = clampNumber(this.interval, { min: MIN_INTERVAL, max: MAX_INTERVAL, fallback: DEFAULT_INTERVAL });
       this.seconds = value;

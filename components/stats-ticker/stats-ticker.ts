@@ -106,11 +106,9 @@ export class AwasStatsTicker extends AwasElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    // First: a content-src named just now must count as loading before `stats` is judged.
-    this.content.settle();
     if (changed.has('mode')) {
       const mode = parseMode(this.mode);
-      this.chosenMode = mode ?? 'static';
+      this.chosenMode = mode ?? DEFAULT_MODE;
       if (!mode && this.mode) {
         this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not static, rotate or marquee; using static.`);
       }

@@ -114,8 +114,8 @@ export class ContentController<Item extends ContentItem> implements ReactiveCont
 
   /**
    * Start (or drop) the content-src request the host's attributes name now, so `items` and `loading` are final for
-   * this update. Lit runs a widget's willUpdate before its controllers' hostUpdate, so a widget that derives state from
-   * the content calls this first in willUpdate; hostUpdate calls it too for widgets that do not. Does nothing when
+   * this update. Lit runs a widget's willUpdate before its controllers' hostUpdate, so select() (called in willUpdate)
+   * settles first; hostUpdate settles too, for an update that does not select. Does nothing when
    * content-src and content-integrity are unchanged. Build-time rendering shows the built-in content: no request.
    */
   settle(): void {

@@ -5,8 +5,8 @@
 import { logOnce } from '../base/log.js';
 import { DEFAULT_LANG, LANG_NAMES, LANGS, langOfCode, type Lang } from './languages.js';
 
-// Which languages exist is languages.ts's business; these are re-exported for the modules that only resolve.
-export { DEFAULT_LANG, LANGS, type Lang } from './languages.js';
+// Which languages exist is languages.ts's business; the type is re-exported for the modules that only resolve.
+export type { Lang } from './languages.js';
 
 /** Map a BCP 47 tag to an available language; `known` is false when we fell back. */
 export function normaliseLang(tag: string | null | undefined): { lang: Lang; known: boolean } {

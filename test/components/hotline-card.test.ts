@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { AwasHotlineCard } from '../../components/hotline-card/hotline-card.js';
 import { resetLogged } from '../helpers/console.js';
-import { hotlineCard } from '../helpers/fixtures.js';
+import { hotlineCard, hotlinesFixture } from '../helpers/fixtures.js';
 import { render } from '../helpers/render.js';
 
 AwasHotlineCard.define('awas-hotline-card');
@@ -63,6 +63,14 @@ describe('awas-hotline-card: a location the content lists nothing for', () => {
     expect(entries(zz.el), 'the same set').to.deep.equal(entries(abroad.el));
     const home = await onFixture('from="kh"');
     expect(home.codes, 'a listed country').to.deep.equal([]);
+  });
+
+  it('waits for content-src before judging: a file that lists the country is no problem', async () => {
+    const malaysia = { hotlines: [{ ...hotlinesFixture.hotlines[0], audience: { my: 1 } }] };
+    const src = `/__test/echo?body=${encodeURIComponent(JSON.stringify(malaysia))}`;
+    const { el, codes } = await renderCard(`<awas-hotline-card from="my" content-src="${src}"></awas-hotline-card>`);
+    await waitUntil(() => entries(el).length === 1, 'the file is shown');
+    expect(codes, 'nothing reported while the file was on its way, nor after').to.deep.equal([]);
   });
 });
 
