@@ -3,17 +3,13 @@
  * ../awas.js update in the preview frame, copy the snippet for any of the four doors, and optionally make an own
  * content file. The page makes no request of its own: the preview loads awas.js, and nothing else is fetched.
  */
-import * as hotlineCard from '../components/hotline-card/defaults.js';
-import * as riskQuiz from '../components/risk-quiz/defaults.js';
-import * as safeExit from '../components/safe-exit/defaults.js';
-import * as scamCarousel from '../components/scam-carousel/defaults.js';
-import * as statsTicker from '../components/stats-ticker/defaults.js';
-import { THEMES } from '../src/base/theme.js';
+import { DEFAULT_THEME, THEMES } from '../src/base/theme.js';
 import type { Hotline } from '../src/content/hotlines.js';
 import type { CollectionKey } from '../src/content/types.js';
 import { allSnippets, baseFolder, EMBED_PATHS, frameDropped, WIDGET_NAMES, type EmbedPath, type ReadableCopy, type SnippetOptions, type WidgetName } from '../src/embed/snippets.js';
-import { DEFAULT_LANG, LANG_NAMES, LANGS, langOfCode } from '../src/i18n/languages.js';
-import { DEFAULT_PACKS, defaultItems, effectiveItems, itemName, WIDGET_COLLECTION } from './collections.js';
+import { DEFAULT_LANG, editorWords, LANG_NAMES, LANGS, langOfCode } from '../src/i18n/languages.js';
+import { optionsOf, type WidgetOption } from '../src/widgets.js';
+import { DEFAULT_PACKS, effectiveItems, itemName, WIDGET_COLLECTION } from './collections.js';
 import { domId, h, keepFocus, replaceChildren } from './dom.js';
 import { ContentEditor } from './editor.js';
 import {
@@ -22,32 +18,31 @@ import {
   defaultHotlineIds,
   exitFallback,
   initialChoices,
+  locationOf,
   moveChoice,
+  optionShown,
   reachableFrom,
   syncList,
-  usableExitHref,
+  usableHref,
   widgetAttributes,
   type Choices,
   type Lang,
   type ListDefaults,
-  type ListName,
+  type OptionValue,
 } from './options.js';
 import { renderCopy, type CopyRequest } from './readable-copy.js';
-import { ratio, t, type StringKey } from './strings.js';
+import { ratio, STRINGS, t, type StringKey } from './strings.js';
 
 declare const __AWAS_BUILD__: { version: string; integrity: string; bytes: number };
 const BUILD = __AWAS_BUILD__;
 
 const DEFAULT_BASE = 'https://situs-anda.example/awas/';
-const COUNTRIES = ['id', 'kh', 'mm', 'la', 'th', 'my', 'vn', 'ph'];
-const LIST_COLLECTION: Record<ListName, CollectionKey> = { hotlines: 'hotlines', questions: 'questions', examples: 'examples', stats: 'stats', quizHotlines: 'hotlines' };
-const WIDGET_LISTS: Record<WidgetName, ListName[]> = {
-  'hotline-card': ['hotlines'],
-  'risk-quiz': ['questions', 'quizHotlines'],
-  'scam-carousel': ['examples'],
-  'stats-ticker': ['stats'],
-  'safe-exit': [],
-};
+
+/** An option that picks ids from a collection: one pick list each (the quiz has two: questions, result hotlines). */
+type IdsOption = Extract<WidgetOption, { control: 'ids' }>;
+function idsOptions(widget: WidgetName): IdsOption[] {
+  return optionsOf(widget).filter((o): o is IdsOption => o.control === 'ids');
+}
 
 const params = new URLSearchParams(location.search);
 let ui: Lang = langOfCode(params.get('ui') ?? '') ?? DEFAULT_LANG;
@@ -60,10 +55,26 @@ let unpinned = false;
 let lastField: HTMLElement | null = null;
 /** "Use my own brand colour" is ticked; choices.brand holds what was typed. */
 let brandOn = false;
-let listDefaults: ListDefaults = { hotlines: [], questions: [], examples: [], stats: [], quizHotlines: [] };
+let listDefaults: ListDefaults = {};
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const tr = (key: StringKey, vars?: Record<string, string | number>) => t(ui, key, vars);
+
+/** What the form calls a widget's option, in the builder's language (src/i18n/locales: editor). */
+interface OptionWords {
+  label: string;
+  help?: string;
+  values?: Record<string, string>;
+}
+function optionWords(widget: WidgetName, attribute: string): OptionWords {
+  return (editorWords[ui][widget].options as Record<string, OptionWords | undefined>)[attribute] ?? { label: attribute };
+}
+
+/** A country's name (step 2), with its code; a code the builder has no name for shows as itself. */
+function countryName(code: string): string {
+  const key = `country.${code}` as StringKey;
+  return key in STRINGS[ui] ? `${tr(key)} (${code})` : code;
+}
 
 function announce(message: string): void {
   const region = $('announce');
@@ -96,37 +107,37 @@ const editor = new ContentEditor({
 
 // ---- Content lists ----------------------------------------------------------------------------------------------
 
-/** The own pack when it applies to this list's collection. */
-function ownPackFor(key: CollectionKey): unknown {
-  return choices.ownContent && WIDGET_COLLECTION[choices.widget] === key && editor.collection === key ? editor.pack : undefined;
+/** The own pack when it applies to this collection: the author's file for the widget's own collection. */
+function ownPackFor(widget: WidgetName, key: CollectionKey): unknown {
+  return choices.ownContent && widget === choices.widget && WIDGET_COLLECTION[widget] === key && editor.collection === key ? editor.pack : undefined;
 }
 
-function itemsFor(list: ListName) {
-  // The quiz's result card reads the built-in hotlines (its content-src carries questions).
-  return list === 'quizHotlines' ? defaultItems('hotlines') : effectiveItems(LIST_COLLECTION[list], ownPackFor(LIST_COLLECTION[list]));
+/** What a pick list chooses from. The quiz's result hotlines are the built-in ones (its content-src carries questions). */
+function itemsFor(widget: WidgetName, option: IdsOption) {
+  return effectiveItems(option.collection, ownPackFor(widget, option.collection));
 }
 
-function computeDefaults(): ListDefaults {
-  const hotlines = itemsFor('hotlines') as Hotline[];
-  return {
-    hotlines: defaultHotlineIds(hotlines, choices.from),
-    questions: itemsFor('questions').map((i) => i.id),
-    examples: itemsFor('examples').map((i) => i.id),
-    stats: itemsFor('stats').map((i) => i.id),
-    quizHotlines: defaultHotlineIds(itemsFor('quizHotlines') as Hotline[], choices.from),
-  };
+/** What a list shows without its attribute: the card's own selection for hotlines, else every item in order. */
+function defaultIds(widget: WidgetName, option: IdsOption): string[] {
+  const items = itemsFor(widget, option);
+  return option.collection === 'hotlines' ? defaultHotlineIds(items as Hotline[], locationOf(choices, widget)) : items.map((i) => i.id);
 }
 
 function syncLists(): void {
-  const next = computeDefaults();
-  for (const name of Object.keys(next) as ListName[]) {
-    const all = itemsFor(name).map((i) => i.id);
-    let list = syncList(choices.lists[name], all, listDefaults[name], next[name]);
-    if (name === 'hotlines' || name === 'quizHotlines') {
-      const hotlines = itemsFor(name) as Hotline[];
-      list = list.map((c) => (c.on && !reachableFrom(hotlines, c.id, choices.from) ? { ...c, on: false } : c));
+  const next: ListDefaults = {};
+  for (const widget of WIDGET_NAMES) {
+    const defaults: Record<string, string[]> = (next[widget] = {});
+    for (const option of idsOptions(widget)) {
+      const name = option.attribute;
+      const items = itemsFor(widget, option);
+      defaults[name] = defaultIds(widget, option);
+      let list = syncList(choices.lists[widget][name] ?? [], items.map((i) => i.id), listDefaults[widget]?.[name] ?? [], defaults[name]);
+      if (option.collection === 'hotlines') {
+        const from = locationOf(choices, widget);
+        list = list.map((c) => (c.on && !reachableFrom(items as Hotline[], c.id, from) ? { ...c, on: false } : c));
+      }
+      choices.lists[widget][name] = list;
     }
-    choices.lists[name] = list;
   }
   listDefaults = next;
 }
@@ -140,16 +151,19 @@ function renderListsIfIdle(): void {
 
 function renderLists(): void {
   const section = $('step-lists');
-  const lists = WIDGET_LISTS[choices.widget];
+  const lists = idsOptions(choices.widget);
   replaceChildren(section, h('legend', {}, tr('stepContent')), lists.length ? lists.map(renderList) : h('p', { class: 'hint' }, tr('noList')));
 }
 
-function renderList(name: ListName): HTMLElement {
-  const items = itemsFor(name);
-  const collection = LIST_COLLECTION[name];
-  const list = choices.lists[name];
+function renderList(option: IdsOption): HTMLElement {
+  const widget = choices.widget;
+  const name = option.attribute;
+  const items = itemsFor(widget, option);
+  const collection = option.collection;
+  const lists = choices.lists[widget];
+  const list = lists[name];
   const hotlines = collection === 'hotlines' ? (items as Hotline[]) : [];
-  const from = choices.from;
+  const from = locationOf(choices, widget);
   const helpId = `pick-${name}-help`;
   const statusId = `pick-${name}-status`;
   const nameOf = (id: string) => {
@@ -159,7 +173,7 @@ function renderList(name: ListName): HTMLElement {
   return h(
     'fieldset',
     { class: 'pick-list', 'data-list': name, 'aria-describedby': `${helpId} ${statusId}` },
-    h('legend', {}, tr(`list.${name}` as StringKey)),
+    h('legend', {}, optionWords(widget, name).label),
     h('p', { class: 'hint', id: helpId }, tr('listHelp')),
     h(
       'ol',
@@ -169,9 +183,9 @@ function renderList(name: ListName): HTMLElement {
         const reachable = collection !== 'hotlines' || reachableFrom(hotlines, choice.id, from);
         const boxId = domId('pick', `${name}-${choice.id}`);
         const move = (delta: -1 | 1) => () => {
-          const moved = moveChoice(choices.lists[name], index, delta);
+          const moved = moveChoice(lists[name], index, delta);
           if (moved.index === index) return;
-          choices.lists[name] = moved.list;
+          lists[name] = moved.list;
           const focusId = domId('pick', `${name}-${choice.id}-${delta < 0 ? 'up' : 'down'}`);
           renderLists();
           $(focusId)?.focus();
@@ -191,7 +205,7 @@ function renderList(name: ListName): HTMLElement {
               disabled: !reachable,
               'data-id': choice.id,
               onchange: (e: Event) => {
-                choices.lists[name] = choices.lists[name].map((c) => (c.id === choice.id ? { ...c, on: (e.target as HTMLInputElement).checked } : c));
+                lists[name] = lists[name].map((c) => (c.id === choice.id ? { ...c, on: (e.target as HTMLInputElement).checked } : c));
                 updateListStatus(name);
                 update();
               },
@@ -215,7 +229,7 @@ function renderList(name: ListName): HTMLElement {
         class: 'small secondary',
         id: `pick-${name}-reset`,
         onclick: () => {
-          choices.lists[name] = [];
+          lists[name] = [];
           syncLists();
           keepFocus(renderLists);
           update();
@@ -226,21 +240,22 @@ function renderList(name: ListName): HTMLElement {
   );
 }
 
-function updateListStatus(name: ListName): void {
+function updateListStatus(name: string): void {
   const status = document.getElementById(`pick-${name}-status`);
   if (!status) return;
-  const ticked = choices.lists[name].filter((c) => c.on).length;
-  const attr = widgetAttributes(choices, listDefaults).some(([n]) => n === (name === 'quizHotlines' ? 'hotlines' : name));
+  const ticked = (choices.lists[choices.widget][name] ?? []).filter((c) => c.on).length;
+  const attr = widgetAttributes(choices, listDefaults).some(([n]) => n === name);
   status.textContent = !ticked ? tr('listIsEmpty') : attr ? '' : tr('listIsDefault');
 }
 
 // ---- Form ----------------------------------------------------------------------------------------------------
 
-function radios<T extends string>(name: string, legend: string, values: readonly T[], current: T, label: (v: T) => string, onChange: (v: T) => void, help?: (v: T) => string): HTMLElement {
+function radios<T extends string>(name: string, legend: string, values: readonly T[], current: T, label: (v: T) => string, onChange: (v: T) => void, help?: (v: T) => string, groupHelp?: string): HTMLElement {
   return h(
     'fieldset',
-    { class: 'radios', id: `${name}-group` },
+    { class: 'radios', id: `${name}-group`, 'aria-describedby': groupHelp ? `${name}-group-help` : undefined },
     h('legend', {}, legend),
+    groupHelp ? h('p', { class: 'hint', id: `${name}-group-help` }, groupHelp) : null,
     values.map((value) => {
       const id = `${name}-${value || 'default'}`;
       const helpText = help?.(value);
@@ -298,7 +313,7 @@ function renderWidgetStep(): HTMLElement {
     tr('stepWidget'),
     WIDGET_NAMES,
     choices.widget,
-    (w) => tr(`widget.${w}` as StringKey),
+    (w) => editorWords[ui][w].name,
     (w) => {
       choices.widget = w;
       const collection = WIDGET_COLLECTION[w];
@@ -307,8 +322,60 @@ function renderWidgetStep(): HTMLElement {
       keepFocus(renderForm);
       update();
     },
-    (w) => tr(`widgetHelp.${w}` as StringKey),
+    (w) => editorWords[ui][w].help,
   );
+}
+
+/** Set an option of the current widget; the form is drawn again when another option shows only for some values. */
+function setOption(option: WidgetOption, value: OptionValue): void {
+  choices.values[choices.widget][option.attribute] = value;
+  if (optionsOf(choices.widget).some((o) => o.shownWhen?.attribute === option.attribute)) keepFocus(renderForm);
+  update();
+}
+
+/**
+ * The field for one option of the current widget (components/<name>/defaults.ts: OPTIONS), labelled by its words in
+ * the locale files. Ids are the attribute's name (one widget's form is on the page at a time). Id lists are step 3.
+ */
+function renderOption(option: WidgetOption): HTMLElement | null {
+  const widget = choices.widget;
+  const values = choices.values[widget];
+  if (option.control === 'ids' || !optionShown(option, values)) return null;
+  const { label, help, values: names = {} } = optionWords(widget, option.attribute);
+  const id = option.attribute;
+  const value = values[id];
+  switch (option.control) {
+    case 'flag':
+      return checkbox(id, label, value === true, (v) => setOption(option, v));
+    case 'text':
+      return textInput(id, label, String(value), (v) => setOption(option, v), { help });
+    case 'url':
+      return textInput(id, label, String(value), (v) => setOption(option, v), { help, inputmode: 'url', message: true });
+    case 'location':
+      return select(
+        id,
+        label,
+        option.values,
+        String(value),
+        countryName,
+        (v) => {
+          values[id] = v;
+          syncLists();
+          keepFocus(renderLists);
+          announce(tr('listFromReset'));
+          update();
+        },
+        help,
+      );
+    case 'choice':
+    case 'number': {
+      const name = (v: string) => (v === option.default ? tr('defaultMark', { label: names[v] ?? v }) : (names[v] ?? v));
+      // A few values side by side as radios; longer lists as a drop-down.
+      return option.values.length <= 3
+        ? radios(id, label, option.values, String(value), name, (v) => setOption(option, v), undefined, help)
+        : select(id, label, option.values, String(value), name, (v) => setOption(option, v), help);
+    }
+  }
 }
 
 function renderLangStep(): HTMLElement {
@@ -317,74 +384,23 @@ function renderLangStep(): HTMLElement {
     { class: 'step' },
     h('legend', {}, tr('stepLang')),
     radios('lang', tr('langLegend'), LANGS, choices.lang, (l) => LANG_NAMES[l], (l) => choose('lang', l)),
-    choices.widget === 'hotline-card' || choices.widget === 'risk-quiz'
-      ? select(
-          'from',
-          tr('fromLabel'),
-          COUNTRIES,
-          choices.from,
-          (c) => `${tr(`country.${c}` as StringKey)} (${c})`,
-          (c) => {
-            choices.from = c;
-            syncLists();
-            keepFocus(renderLists);
-            announce(tr('listFromReset'));
-            update();
-          },
-          tr('fromHelp'),
-        )
-      : null,
+    optionsOf(choices.widget)
+      .filter((o) => o.control === 'location')
+      .map(renderOption),
   );
 }
 
 function renderLookStep(): HTMLElement {
   const c = choices;
-  const parts: (HTMLElement | null)[] = [];
-  switch (c.widget) {
-    case 'hotline-card':
-      parts.push(
-        radios('layout', tr('layoutLegend'), hotlineCard.LAYOUTS, c.layout, (v) => tr(`layout.${v}`), (v) => choose('layout', v)),
-        select('limit', tr('limitLabel'), ['1', '2', '3', '4', '5'], c.limit, (v) => (v === String(hotlineCard.DEFAULT_LIMIT) ? tr('limitDefault', { n: v }) : v), (v) => choose('limit', v), tr('limitHelp')),
-        textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
-        select('heading-level', tr('headingLevelLabel'), hotlineCard.HEADING_LEVELS, c.headingLevel, (v) => `h${v}`, (v) => choose('headingLevel', v), tr('headingLevelHelp')),
-        select('link-target', tr('linkTargetLabel'), ['', ...hotlineCard.LINK_TARGETS] as const, c.linkTarget, (v) => tr(`linkTarget.${v}` as StringKey), (v) => choose('linkTarget', v)),
-      );
-      break;
-    case 'risk-quiz':
-      parts.push(
-        radios('quiz-mode', tr('quizModeLegend'), riskQuiz.MODES, c.quizMode, (v) => tr(`quizMode.${v}`), (v) => choose('quizMode', v)),
-        textInput('heading', tr('headingLabel'), c.heading, (v) => choose('heading', v), { help: tr('headingHelp') }),
-      );
-      break;
-    case 'scam-carousel':
-      parts.push(
-        radios('reveal', tr('revealLegend'), scamCarousel.REVEALS, c.reveal, (v) => tr(`reveal.${v}`), (v) => choose('reveal', v)),
-        checkbox('autoplay', tr('autoplayLabel'), c.autoplay, (v) => choose('autoplay', v, true)),
-        c.autoplay ? select('carousel-interval', tr('carouselIntervalLabel'), ['5', '8', '10', '15', '20', '30'], String(c.carouselInterval), (v) => v, (v) => choose('carouselInterval', Number(v))) : null,
-      );
-      break;
-    case 'stats-ticker':
-      parts.push(
-        radios('ticker-mode', tr('tickerModeLegend'), statsTicker.MODES, c.tickerMode, (v) => tr(`tickerMode.${v}`), (v) => choose('tickerMode', v, true)),
-        c.tickerMode === 'rotate' ? select('ticker-interval', tr('tickerIntervalLabel'), ['5', '8', '10', '15', '20', '30', '60'], String(c.tickerInterval), (v) => v, (v) => choose('tickerInterval', Number(v))) : null,
-        checkbox('animate', tr('animateLabel'), c.animate, (v) => choose('animate', v)),
-      );
-      break;
-    case 'safe-exit':
-      parts.push(
-        textInput('exit-href', tr('exitHrefLabel'), c.exitHref, (v) => choose('exitHref', v), { help: tr('exitHrefHelp'), inputmode: 'url', message: true }),
-        select('position', tr('positionLabel'), safeExit.POSITIONS, c.position, (v) => tr(`position.${v}`), (v) => choose('position', v)),
-        checkbox('show-note', tr('showNoteLabel'), c.showNote, (v) => choose('showNote', v)),
-        checkbox('no-shortcut', tr('noShortcutLabel'), c.noShortcut, (v) => choose('noShortcut', v)),
-      );
-      break;
-  }
+  const parts = optionsOf(c.widget)
+    .filter((o) => o.control !== 'location')
+    .map(renderOption);
   return h(
     'fieldset',
     { class: 'step' },
     h('legend', {}, tr('stepLook')),
     parts,
-    radios('theme', tr('themeLegend'), THEMES, c.theme, (v) => tr(`theme.${v}`), (v) => choose('theme', v)),
+    radios('theme', tr('themeLegend'), THEMES, c.theme, (v) => (v === DEFAULT_THEME ? tr('defaultMark', { label: tr(`theme.${v}`) }) : tr(`theme.${v}`)), (v) => choose('theme', v)),
     checkbox('brand-use', tr('brandUse'), brandOn, (v) => {
       brandOn = v;
       if (v && !c.brand) c.brand = '#0b5394';
@@ -571,13 +587,17 @@ function updateMessages(): void {
     else if (brand.reason === 'auto') setMessage('brand-message', tr('brandAuto'), 'warn');
     else if (brand.reason === 'contrast') setMessage('brand-message', tr('brandContrast', { ratio: ratio(ui, brand.ratio ?? 0) }), 'error');
   }
-  setMessage('exit-href-message', choices.exitHref.trim() && !usableExitHref(choices.exitHref) ? tr('exitHrefBad') : '', choices.exitHref.trim() && !usableExitHref(choices.exitHref) ? 'error' : '');
+  for (const option of optionsOf(choices.widget).filter((o) => o.control === 'url')) {
+    const typed = String(choices.values[choices.widget][option.attribute]).trim();
+    const bad = typed !== '' && !usableHref(typed);
+    setMessage(`${option.attribute}-message`, bad ? tr('urlBad') : '', bad ? 'error' : '');
+  }
   const src = contentSrcProblem(choices.contentSrc);
   setMessage('content-src-message', src ? tr(`contentSrc.${src}`) : '', src === 'http' ? 'warn' : src ? 'error' : '');
   setMessage('base-message', usableBase() === base.trim() ? '' : tr('baseBad'), usableBase() === base.trim() ? '' : 'error');
   const baseHelp = document.getElementById('base-help');
   if (baseHelp) baseHelp.textContent = tr('baseHelp', { src: `${baseFolder(usableBase())}awas.js` });
-  for (const name of WIDGET_LISTS[choices.widget]) updateListStatus(name);
+  for (const option of idsOptions(choices.widget)) updateListStatus(option.attribute);
 }
 
 let current: ReturnType<typeof allSnippets> | null = null;

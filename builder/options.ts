@@ -4,17 +4,14 @@
  * the safe-exit mount. The live preview, the readable copy (./readable-copy.ts) and every snippet are made from the
  * same output, so they cannot disagree. What a reader sees is the widgets' to decide: nothing here renders it.
  */
-import * as hotlineCard from '../components/hotline-card/defaults.js';
 import { selectHotlines } from '../components/hotline-card/reach.js';
-import * as riskQuiz from '../components/risk-quiz/defaults.js';
-import * as safeExit from '../components/safe-exit/defaults.js';
-import * as scamCarousel from '../components/scam-carousel/defaults.js';
-import * as statsTicker from '../components/stats-ticker/defaults.js';
+import { DEFAULT_EXIT_HREF } from '../components/safe-exit/defaults.js';
 import { DEFAULT_THEME, type Theme } from '../src/base/theme.js';
 import type { Hotline } from '../src/content/hotlines.js';
-import type { AttributeList, AttributeValue, SnippetFallback, WidgetName } from '../src/embed/snippets.js';
+import type { AttributeList, AttributeValue, SnippetFallback } from '../src/embed/snippets.js';
 import { DEFAULT_LANG, safeExitStrings, type Lang } from '../src/i18n/languages.js';
 import { safeUrl } from '../src/safety/url.js';
+import { optionsOf, WIDGET_NAMES, WIDGETS, type WidgetName, type WidgetOption } from '../src/widgets.js';
 
 export type { Lang };
 export type { Theme };
@@ -25,7 +22,8 @@ export interface ListChoice {
   on: boolean;
 }
 
-export type ListName = 'hotlines' | 'questions' | 'examples' | 'stats' | 'quizHotlines';
+/** A form value: text for choices, numbers, locations, text and addresses; true/false for flags. */
+export type OptionValue = string | boolean;
 
 export interface Choices {
   widget: WidgetName;
@@ -33,61 +31,51 @@ export interface Choices {
   theme: Theme;
   /** '' = the library's colour; else #rrggbb. */
   brand: string;
-  /** Reader location of the hotline card, and of the quiz result's hotlines (two letters). */
-  from: string;
-  lists: Record<ListName, ListChoice[]>;
-  layout: hotlineCard.Layout;
-  /** How many services the hotline card leads with (the card's default is not written). */
-  limit: string;
-  heading: string;
-  headingLevel: string;
-  /** '' = the card's own choice (web links in a new tab). */
-  linkTarget: '' | hotlineCard.LinkTarget;
-  quizMode: riskQuiz.QuizMode;
-  autoplay: boolean;
-  carouselInterval: number;
-  reveal: scamCarousel.Reveal;
-  tickerMode: statsTicker.Mode;
-  tickerInterval: number;
-  animate: boolean;
-  exitHref: string;
-  position: safeExit.Position;
-  showNote: boolean;
-  noShortcut: boolean;
+  /** Each widget's options (its OPTIONS, components/<name>/defaults.ts) by attribute; kept when the widget changes. */
+  values: Record<WidgetName, Record<string, OptionValue>>;
+  /** Each widget's id lists (options with control 'ids') by attribute. */
+  lists: Record<WidgetName, Record<string, ListChoice[]>>;
   /** Own content: the URL the author will upload the file to, and its integrity ('' when it cannot be computed). */
   ownContent: boolean;
   contentSrc: string;
   contentIntegrity: string;
 }
 
+/** An option's value before the author touches it: what the widget does without the attribute. */
+function startValue(option: WidgetOption): OptionValue {
+  if (option.control === 'flag') return false;
+  return 'default' in option ? option.default : '';
+}
+
 export function initialChoices(widget: WidgetName = 'hotline-card'): Choices {
+  const values = {} as Choices['values'];
+  const lists = {} as Choices['lists'];
+  for (const name of WIDGET_NAMES) {
+    values[name] = Object.fromEntries(optionsOf(name).filter((o) => o.control !== 'ids').map((o) => [o.attribute, startValue(o)]));
+    lists[name] = Object.fromEntries(optionsOf(name).filter((o) => o.control === 'ids').map((o) => [o.attribute, []]));
+  }
   return {
     widget,
     lang: DEFAULT_LANG,
     theme: DEFAULT_THEME,
     brand: '',
-    from: hotlineCard.DEFAULT_FROM,
-    lists: { hotlines: [], questions: [], examples: [], stats: [], quizHotlines: [] },
-    layout: hotlineCard.DEFAULT_LAYOUT,
-    limit: String(hotlineCard.DEFAULT_LIMIT),
-    heading: '',
-    headingLevel: hotlineCard.DEFAULT_HEADING_LEVEL,
-    linkTarget: '',
-    quizMode: riskQuiz.DEFAULT_MODE,
-    autoplay: false,
-    carouselInterval: scamCarousel.DEFAULT_INTERVAL,
-    reveal: scamCarousel.DEFAULT_REVEAL,
-    tickerMode: statsTicker.DEFAULT_MODE,
-    tickerInterval: statsTicker.DEFAULT_INTERVAL,
-    animate: false,
-    exitHref: '',
-    position: safeExit.DEFAULT_POSITION,
-    showNote: false,
-    noShortcut: false,
+    values,
+    lists,
     ownContent: false,
     contentSrc: 'https://situs-anda.example/awas/konten-awas.json',
     contentIntegrity: '',
   };
+}
+
+/** Whether the option applies with these values (an interval only while rotating). */
+export function optionShown(option: WidgetOption, values: Record<string, OptionValue>): boolean {
+  return !option.shownWhen || values[option.shownWhen.attribute] === option.shownWhen.is;
+}
+
+/** The reader's location the widget's hotline lists follow (its `from` option; the card's default without one). */
+export function locationOf(c: Choices, widget: WidgetName = c.widget): string {
+  const location = optionsOf(widget).find((o) => o.control === 'location');
+  return location ? String(c.values[widget][location.attribute]) : '';
 }
 
 /** Ticked ids in list order. */
@@ -128,78 +116,53 @@ export function reachableFrom(items: Hotline[], id: string, from: string): boole
   return selectHotlines(items, from, [id]).entries.length > 0;
 }
 
-/** Defaults of the id lists, for deciding which lists need an attribute. */
-export interface ListDefaults {
-  hotlines: string[];
-  questions: string[];
-  examples: string[];
-  stats: string[];
-  quizHotlines: string[];
-}
+/** What each id list shows without its attribute, by widget and attribute: for deciding which lists need one. */
+export type ListDefaults = Partial<Record<WidgetName, Record<string, string[]>>>;
 
 export const HTTP_URL = /^https?:\/\//i;
 
-/** The safe-exit destination if it is usable (http/https). */
-export function usableExitHref(value: string): string | null {
+/** An address option's value if it is usable (http/https). */
+export function usableHref(value: string): string | null {
   const trimmed = value.trim();
   if (!trimmed) return null;
   return HTTP_URL.test(trimmed) ? safeUrl(trimmed, ['https:', 'http:']) : null;
 }
 
+/** One option's attribute value, or undefined when the widget has it anyway (or it does not apply). */
+function optionAttribute(option: WidgetOption, c: Choices, defaults: ListDefaults): AttributeValue | undefined {
+  const values = c.values[c.widget];
+  if (!optionShown(option, values)) return undefined;
+  const value = values[option.attribute];
+  switch (option.control) {
+    case 'ids':
+      return idListValue(c.lists[c.widget][option.attribute] ?? [], defaults[c.widget]?.[option.attribute] ?? []);
+    case 'flag':
+      return value === true ? true : undefined;
+    case 'text':
+      return String(value ?? '').trim() || undefined;
+    case 'url':
+      return usableHref(String(value ?? '')) ?? undefined;
+    default:
+      return value !== option.default && value !== '' ? String(value) : undefined;
+  }
+}
+
 /**
- * The widget's attributes, in the order the README documents them, without the values a widget has anyway.
- * `lang` is always written: it decides the language whatever the host page says.
+ * The widget's attributes, in the order the README documents them (its OPTIONS), without the values a widget has
+ * anyway. `lang` is always written: it decides the language whatever the host page says.
  */
 export function widgetAttributes(c: Choices, defaults: ListDefaults): AttributeList {
   const out: [string, AttributeValue][] = [];
-  const add = (name: string, value: AttributeValue | undefined | false) => {
-    if (value !== undefined && value !== false && value !== '') out.push([name, value]);
+  const add = (name: string, value: AttributeValue | undefined) => {
+    if (value !== undefined && value !== '') out.push([name, value]);
   };
-  const heading = c.heading.trim();
-  /** The value, unless the widget has it anyway. */
-  const unless = <T>(value: T, fallback: T) => (value !== fallback ? value : undefined);
-  switch (c.widget) {
-    case 'hotline-card':
-      add('from', unless(c.from, hotlineCard.DEFAULT_FROM));
-      add('hotlines', idListValue(c.lists.hotlines, defaults.hotlines));
-      add('layout', unless(c.layout, hotlineCard.DEFAULT_LAYOUT));
-      add('limit', unless(c.limit, String(hotlineCard.DEFAULT_LIMIT)));
-      add('heading', heading);
-      add('heading-level', unless(c.headingLevel, hotlineCard.DEFAULT_HEADING_LEVEL));
-      add('link-target', c.linkTarget);
-      break;
-    case 'risk-quiz':
-      add('questions', idListValue(c.lists.questions, defaults.questions));
-      add('mode', unless(c.quizMode, riskQuiz.DEFAULT_MODE));
-      add('heading', heading);
-      add('from', unless(c.from, riskQuiz.DEFAULT_FROM));
-      add('hotlines', idListValue(c.lists.quizHotlines, defaults.quizHotlines));
-      break;
-    case 'scam-carousel':
-      add('examples', idListValue(c.lists.examples, defaults.examples));
-      add('autoplay', c.autoplay);
-      add('interval', c.autoplay ? unless(String(c.carouselInterval), String(scamCarousel.DEFAULT_INTERVAL)) : undefined);
-      add('reveal', unless(c.reveal, scamCarousel.DEFAULT_REVEAL));
-      break;
-    case 'stats-ticker':
-      add('stats', idListValue(c.lists.stats, defaults.stats));
-      add('mode', unless(c.tickerMode, statsTicker.DEFAULT_MODE));
-      add('interval', c.tickerMode === 'rotate' ? unless(String(c.tickerInterval), String(statsTicker.DEFAULT_INTERVAL)) : undefined);
-      add('animate', c.animate);
-      break;
-    case 'safe-exit':
-      add('href', usableExitHref(c.exitHref) ?? undefined);
-      add('position', unless(c.position, safeExit.DEFAULT_POSITION));
-      add('show-note', c.showNote);
-      add('no-shortcut', c.noShortcut);
-      break;
-  }
-  if (c.widget !== 'safe-exit' && c.ownContent && usableContentSrc(c.contentSrc)) {
+  for (const option of optionsOf(c.widget)) add(option.attribute, optionAttribute(option, c, defaults));
+  if (c.ownContent && WIDGETS[c.widget].collection !== null && usableContentSrc(c.contentSrc)) {
     add('content-src', c.contentSrc.trim());
-    add('content-integrity', c.contentIntegrity);
+    add('content-integrity', c.contentIntegrity || undefined);
   }
   add('lang', c.lang);
-  add('theme', unless(c.theme, DEFAULT_THEME));
+  add('theme', c.theme !== DEFAULT_THEME ? c.theme : undefined);
   return out;
 }
 
@@ -271,7 +234,7 @@ export function checkBrand(brand: string, theme: Theme): BrandCheck {
  * with the button's own words. (Its readable copy would be the button, which needs the script.)
  */
 export function exitFallback(c: Choices): SnippetFallback {
-  return { href: usableExitHref(c.exitHref) ?? safeExit.DEFAULT_EXIT_HREF, label: safeExitStrings[c.lang].label };
+  return { href: usableHref(String(c.values['safe-exit'].href ?? '')) ?? DEFAULT_EXIT_HREF, label: safeExitStrings[c.lang].label };
 }
 
 /**

@@ -31,16 +31,35 @@ export function fillTags(html, { prerenderedElement, PRERENDERED_WIDGETS }) {
   return { html: filled, widgets: [...used] };
 }
 
+const WIDGET_PAGES = /<!-- widget-pages\b[\s\S]*?-->[\s\S]*?<!-- \/widget-pages -->/;
+
+/**
+ * The index's links to every widget's own page (demo/<name>.html), in the order of src/widgets.ts, named as the
+ * builder names them, so a new widget's page is linked without editing the index.
+ */
+export function widgetPageLinks(html, { WIDGET_NAMES, editorWords }, pages) {
+  if (!WIDGET_PAGES.test(html)) return html;
+  const pageLang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? 'id';
+  const words = editorWords[pageLang] ?? editorWords.id;
+  const links = WIDGET_NAMES.filter((name) => pages.includes(`${name}.html`)).map((name) => {
+    const label = words[name].name;
+    return `<a href="${name}.html">${label.charAt(0).toLowerCase()}${label.slice(1)}</a>`;
+  });
+  return html.replace(WIDGET_PAGES, links.join(' · '));
+}
+
 export async function buildDemo() {
   const { prerenderedElement, prerenderCss, PRERENDERED_WIDGETS } = await loadTs('hosted-pages/prerender.ts');
+  const names = await loadTs(`export { WIDGET_NAMES } from './src/widgets.ts'; export { editorWords } from './src/i18n/languages.ts';`);
   const out = join(root, 'dist/demo');
   mkdirSync(out, { recursive: true });
-  for (const file of readdirSync(join(root, 'demo'))) {
+  const pages = readdirSync(join(root, 'demo'));
+  for (const file of pages) {
     if (!file.endsWith('.html')) {
       copyFileSync(join(root, 'demo', file), join(out, file));
       continue;
     }
-    const source = readFileSync(join(root, 'demo', file), 'utf8').replaceAll('../dist/', '../');
+    const source = widgetPageLinks(readFileSync(join(root, 'demo', file), 'utf8').replaceAll('../dist/', '../'), names, pages);
     const { html, widgets } = fillTags(source, { prerenderedElement, PRERENDERED_WIDGETS });
     // The quiz's copy ends with a hotline card: its styles too.
     const styled = new Set(widgets.includes('risk-quiz') ? [...widgets, 'hotline-card'] : widgets);

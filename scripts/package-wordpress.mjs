@@ -35,17 +35,14 @@ function assetVersion(version, content) {
 /**
  * Bundle the build-time renderer (hosted-pages/prerender.ts: the widgets' own Lit templates through @lit-labs/ssr) for Node
  * and load it, as scripts/build-embed.mjs does. Also the two things the safe-exit link needs from the widget itself,
- * and every widget's attribute values and defaults (components/<name>/defaults.ts) for the editor's drop-downs.
+ * the card's layouts (a copy axis), and every widget's OPTIONS (src/widgets.ts) for the editor's drop-downs.
  */
 async function loadRenderer() {
   const entry = `
   export { prerender, PRERENDERED_WIDGETS } from './hosted-pages/prerender.ts';
   export { widgetsCss } from './hosted-pages/document.ts';
   export * as hotlineCard from './components/hotline-card/defaults.ts';
-  export * as riskQuiz from './components/risk-quiz/defaults.ts';
   export * as safeExit from './components/safe-exit/defaults.ts';
-  export * as scamCarousel from './components/scam-carousel/defaults.ts';
-  export * as statsTicker from './components/stats-ticker/defaults.ts';
   export { THEMES } from './src/base/theme.ts';
   export { WIDGETS, WIDGET_NAMES } from './src/widgets.ts';
   export { LANGS, safeExitStrings } from './src/i18n/languages.ts';
@@ -176,26 +173,25 @@ export async function packageWordpress({ quiet = false } = {}) {
   for (const name of widgetOrder) if (!widgets[name]) fail(`custom-elements.json has no <awas-${name}>.`);
   const orderedWidgets = Object.fromEntries([...widgetOrder, ...Object.keys(widgets).filter((n) => !widgetOrder.includes(n))].map((n) => [n, widgets[n]]));
 
-  // 2. Choices the block editor offers as drop-downs: the widgets' own value lists. Each value must be named in the
-  //    attribute's own documentation (description or type), so an undocumented value fails here.
-  const { hotlineCard, riskQuiz, scamCarousel, statsTicker, safeExit } = lib;
-  const CHOICES = {
-    '*': { lang: [...lib.LANGS], theme: [...lib.THEMES] },
-    'hotline-card': { from: ['id', 'kh'], layout: [...hotlineCard.LAYOUTS], 'heading-level': [...hotlineCard.HEADING_LEVELS], 'link-target': [...hotlineCard.LINK_TARGETS] },
-    'risk-quiz': { mode: [...riskQuiz.MODES], from: ['id', 'kh'] },
-    'scam-carousel': { reveal: [...scamCarousel.REVEALS] },
-    'stats-ticker': { mode: [...statsTicker.MODES] },
-    'safe-exit': { position: [...safeExit.POSITIONS] },
-  };
+  // 2. Choices the block editor offers as drop-downs: each widget's OPTIONS (components/<name>/defaults.ts, through
+  //    src/widgets.ts) with a fixed set of values, besides lang and theme. The editor adds "— bawaan —" (no
+  //    attribute) itself, so the '' value is left out. An enumeration's values must be named in the attribute's own
+  //    documentation (description or type), so an undocumented value fails here; locations are two-letter codes.
   const choices = {};
   for (const [name, widget] of Object.entries(orderedWidgets)) {
     choices[name] = {};
-    for (const [attr, values] of Object.entries({ ...CHOICES['*'], ...(CHOICES[name] ?? {}) })) {
+    const offered = [
+      ['lang', [...lib.LANGS], 'choice'],
+      ['theme', [...lib.THEMES], 'choice'],
+      ...(lib.WIDGETS[name]?.options ?? []).filter((o) => o.control === 'choice' || o.control === 'location').map((o) => [o.attribute, o.values.filter((v) => v !== ''), o.control]),
+    ];
+    for (const [attr, values, control] of offered) {
       const doc = widget.attributes[attr];
       if (!doc) fail(`editor choices name ${name}.${attr}, which <awas-${name}> does not have.`);
       const type = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === widget.tag).attributes.find((a) => a.name === attr).type?.text ?? '';
       for (const value of values) {
-        const named = attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
+        const named =
+          control === 'location' ? /^[a-z]{2}$/.test(value) : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
         if (!named) fail(`editor choice ${name}.${attr}="${value}" is not named in the attribute's documentation: "${doc.description}".`);
       }
       choices[name][attr] = values;

@@ -5,14 +5,9 @@
 export { VERSION } from './version.js';
 export { AwasElement } from './base/awas-element.js';
 export type { AwasEventMap, AwasEventName, AwasErrorDetail } from './base/events.js';
-export { AwasHotlineCard } from '../components/hotline-card/hotline-card.js';
-export { AwasRiskQuiz } from '../components/risk-quiz/risk-quiz.js';
-export { AwasSafeExit } from '../components/safe-exit/safe-exit.js';
+// Every widget class and ELEMENTS (tag → class): a new widget is added there, not here.
+export * from './elements.js';
 export { DEFAULT_EXIT_HREF } from '../components/safe-exit/defaults.js';
-export { AwasScamCarousel } from '../components/scam-carousel/scam-carousel.js';
-export { AwasStatsTicker } from '../components/stats-ticker/stats-ticker.js';
-export { ELEMENTS } from './elements.js';
-export type { AwasTagName } from './elements.js';
 export { parsePhone, safeUrl, cleanText } from './safety/index.js';
 export type { Phone } from './safety/index.js';
 export { validate } from './content/validate.js';

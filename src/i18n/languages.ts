@@ -51,6 +51,7 @@ export const statsTickerStrings: Tables['statsTicker'] = { id: id.statsTicker, e
 export const sharedStrings: Tables['shared'] = { id: id.shared, en: en.shared };
 export const embedStrings: Tables['embedPage'] = { id: id.embedPage, en: en.embedPage };
 export const frameTitles: Tables['frameTitle'] = { id: id.frameTitle, en: en.frameTitle };
+export const editorWords: Tables['editor'] = { id: id.editor, en: en.editor };
 
 /** Keys of `model` (the Indonesian data) that `data` lacks, as dotted paths. */
 function missingKeys(model: object, data: unknown, path: string): string[] {
@@ -84,6 +85,7 @@ export function registerLocale(code: string, locale: Locale): Lang {
     shared: sharedStrings,
     embedPage: embedStrings,
     frameTitle: frameTitles,
+    editor: editorWords,
   };
   for (const part of Object.keys(tables) as (keyof Locale)[]) (tables[part] as Record<Lang, unknown>)[lang] = locale[part];
   langs.push(lang);

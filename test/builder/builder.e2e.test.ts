@@ -398,7 +398,7 @@ describe('embed builder (dist/builder/) end to end', function () {
     const b = await openBuilder();
     type(b, 'base', RAW_BASE);
     const cases: [string, () => void, Record<string, string>][] = [
-      ['risk-quiz', () => click(b, 'quiz-mode-list'), { mode: 'list', lang: 'id' }],
+      ['risk-quiz', () => click(b, 'mode-list'), { mode: 'list', lang: 'id' }],
       ['scam-carousel', () => click(b, 'reveal-always'), { reveal: 'always', lang: 'id' }],
       ['stats-ticker', () => click(b, 'pick-stats-kemlu-online-scam'), { stats: 'kbri-phnom-penh-2025,ohchr-cambodia,myawaddy-2025,imigrasi-delayed-2025,ppatk-gambling-2024', lang: 'id' }],
       ['safe-exit', () => click(b, 'show-note'), { 'show-note': '', lang: 'id' }],

@@ -10,6 +10,7 @@ import {
   exitFallback,
   idListValue,
   initialChoices,
+  locationOf,
   moveChoice,
   reachableFrom,
   syncList,
@@ -19,56 +20,51 @@ import {
 } from '../../builder/options.js';
 import { DEFAULT_EXIT_HREF } from '../../components/safe-exit/defaults.js';
 import type { Hotline } from '../../src/content/hotlines.js';
+import type { CollectionKey } from '../../src/content/types.js';
 import { WIDGET_NAMES, type WidgetName } from '../../src/embed/snippets.js';
+import { editorWords, LANGS } from '../../src/i18n/languages.js';
+import { optionsOf } from '../../src/widgets.js';
 import { ELEMENTS } from '../../src/elements.js';
 
 const hotlines = defaultItems<Hotline>('hotlines');
 
+/** What each id list shows without its attribute, as the builder works it out. */
 function defaultsFor(c: Choices): ListDefaults {
-  return {
-    hotlines: defaultHotlineIds(hotlines, c.from),
-    questions: defaultItems('questions').map((i) => i.id),
-    examples: defaultItems('examples').map((i) => i.id),
-    stats: defaultItems('stats').map((i) => i.id),
-    quizHotlines: defaultHotlineIds(hotlines, c.from),
-  };
+  const out: ListDefaults = {};
+  for (const widget of WIDGET_NAMES) {
+    out[widget] = Object.fromEntries(
+      optionsOf(widget).flatMap((o) =>
+        o.control !== 'ids' ? [] : [[o.attribute, o.collection === 'hotlines' ? defaultHotlineIds(hotlines, locationOf(c, widget)) : defaultItems(o.collection).map((i) => i.id)]],
+      ),
+    );
+  }
+  return out;
+}
+
+/** Every id list at its default. */
+function listsAtDefault(c: Choices): void {
+  const d = defaultsFor(c);
+  for (const widget of WIDGET_NAMES) {
+    for (const o of optionsOf(widget)) if (o.control === 'ids') c.lists[widget][o.attribute] = defaultList(defaultItems(o.collection).map((i) => i.id), d[widget]![o.attribute]);
+  }
 }
 
 /** Choices with every option away from its default, for one widget. */
 function everything(widget: WidgetName): Choices {
   const c = initialChoices(widget);
-  Object.assign(c, {
-    lang: 'en',
-    theme: 'dark',
-    from: 'kh',
-    layout: 'compact',
-    limit: '2',
-    heading: 'Title',
-    headingLevel: '3',
-    linkTarget: '_top',
-    quizMode: 'list',
-    autoplay: true,
-    carouselInterval: 20,
-    reveal: 'always',
-    tickerMode: 'rotate',
-    tickerInterval: 30,
-    animate: true,
-    exitHref: 'https://example.org/',
-    position: 'bottom-left',
-    showNote: true,
-    noShortcut: true,
-    ownContent: true,
-    contentSrc: 'https://situs.example/awas/k.json',
-    contentIntegrity: 'sha384-abc',
-  });
+  Object.assign(c, { lang: 'en', theme: 'dark', ownContent: true, contentSrc: 'https://situs.example/awas/k.json', contentIntegrity: 'sha384-abc' });
+  Object.assign(c.values['hotline-card'], { from: 'kh', layout: 'compact', limit: '2', heading: 'Title', 'heading-level': '3', 'link-target': '_top' });
+  Object.assign(c.values['risk-quiz'], { mode: 'list', heading: 'Title', from: 'kh' });
+  Object.assign(c.values['scam-carousel'], { autoplay: true, interval: '20', reveal: 'always' });
+  Object.assign(c.values['stats-ticker'], { mode: 'rotate', interval: '30', animate: true });
+  Object.assign(c.values['safe-exit'], { href: 'https://example.org/', position: 'bottom-left', 'show-note': true, 'no-shortcut': true });
   const d = defaultsFor(c);
-  c.lists = {
-    hotlines: defaultList(hotlines.map((h) => h.id), d.hotlines.slice().reverse()),
-    questions: defaultList(d.questions, d.questions.slice(0, 2)),
-    examples: defaultList(d.examples, d.examples.slice(1, 3)),
-    stats: defaultList(d.stats, d.stats.slice(0, 1)),
-    quizHotlines: defaultList(hotlines.map((h) => h.id), ['kemlu']),
-  };
+  const ids = (key: CollectionKey) => defaultItems(key).map((i) => i.id);
+  c.lists['hotline-card'].hotlines = defaultList(ids('hotlines'), d['hotline-card']!.hotlines.slice().reverse());
+  c.lists['risk-quiz'].questions = defaultList(ids('questions'), ids('questions').slice(0, 2));
+  c.lists['risk-quiz'].hotlines = defaultList(ids('hotlines'), ['kemlu']);
+  c.lists['scam-carousel'].examples = defaultList(ids('examples'), ids('examples').slice(1, 3));
+  c.lists['stats-ticker'].stats = defaultList(ids('stats'), ids('stats').slice(0, 1));
   return c;
 }
 
@@ -76,9 +72,8 @@ describe('builder/options', () => {
   it('writes only lang when nothing was changed', () => {
     for (const widget of WIDGET_NAMES) {
       const c = initialChoices(widget);
-      const d = defaultsFor(c);
-      c.lists = { hotlines: defaultList(hotlines.map((h) => h.id), d.hotlines), questions: defaultList(d.questions, d.questions), examples: defaultList(d.examples, d.examples), stats: defaultList(d.stats, d.stats), quizHotlines: defaultList(hotlines.map((h) => h.id), d.quizHotlines) };
-      expect(widgetAttributes(c, d), widget).to.deep.equal([['lang', 'id']]);
+      listsAtDefault(c);
+      expect(widgetAttributes(c, defaultsFor(c)), widget).to.deep.equal([['lang', 'id']]);
     }
   });
 
@@ -103,10 +98,31 @@ describe('builder/options', () => {
     expect(Object.fromEntries(widgetAttributes(everything('scam-carousel'), defaultsFor(everything('scam-carousel'))))).to.include({ autoplay: true, interval: '20', reveal: 'always' });
   });
 
+  it('has a label for every option of every widget in every language (a new option cannot reach the form unnamed)', () => {
+    for (const lang of LANGS) {
+      for (const widget of WIDGET_NAMES) {
+        const words = editorWords[lang][widget] as { name: string; options: Record<string, { label?: string; values?: Record<string, string> }> };
+        expect(words.name, `${lang} ${widget}`).to.be.a('string').and.not.equal('');
+        for (const option of optionsOf(widget)) {
+          expect(words.options[option.attribute]?.label, `${lang} ${widget}.${option.attribute}`).to.be.a('string').and.not.equal('');
+          // An enumeration's values are named (numbers and places show as themselves or by the builder's country names).
+          if (option.control === 'choice') for (const value of option.values) expect(words.options[option.attribute].values?.[value], `${lang} ${widget}.${option.attribute}=${value}`).to.be.a('string');
+        }
+      }
+    }
+  });
+
   it('writes an interval only where it applies, and a content-src only when it is a usable address', () => {
     const c = initialChoices('scam-carousel');
-    c.carouselInterval = 20;
+    c.values['scam-carousel'].interval = '20';
     expect(widgetAttributes(c, defaultsFor(c)).map(([n]) => n)).to.deep.equal(['lang']);
+    c.values['scam-carousel'].autoplay = true;
+    expect(widgetAttributes(c, defaultsFor(c)).map(([n]) => n)).to.deep.equal(['autoplay', 'interval', 'lang']);
+    const t = initialChoices('stats-ticker');
+    t.values['stats-ticker'].interval = '30';
+    expect(widgetAttributes(t, defaultsFor(t)).map(([n]) => n)).to.deep.equal(['lang']);
+    t.values['stats-ticker'].mode = 'rotate';
+    expect(Object.fromEntries(widgetAttributes(t, defaultsFor(t)))).to.deep.equal({ mode: 'rotate', interval: '30', lang: 'id' });
     const h = initialChoices('hotline-card');
     h.ownContent = true;
     h.contentSrc = 'javascript:alert(1)';
@@ -161,9 +177,9 @@ describe('builder/options', () => {
     const exit = initialChoices('safe-exit');
     expect(exitFallback(exit)).to.deep.equal({ href: DEFAULT_EXIT_HREF, label: 'Keluar cepat' });
     exit.lang = 'en';
-    exit.exitHref = ' https://example.org/berita ';
+    exit.values['safe-exit'].href = ' https://example.org/berita ';
     expect(exitFallback(exit)).to.deep.equal({ href: 'https://example.org/berita', label: 'Quick exit' });
-    exit.exitHref = 'javascript:alert(1)';
+    exit.values['safe-exit'].href = 'javascript:alert(1)';
     expect(exitFallback(exit).href).to.equal(DEFAULT_EXIT_HREF);
   });
 

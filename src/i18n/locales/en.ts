@@ -146,3 +146,70 @@ export const frameTitle = {
   'scam-carousel': 'Awas: examples of fake job offers',
   'stats-ticker': 'Awas: trafficking and job-scam figures',
 } satisfies Locale['frameTitle'];
+
+/**
+ * what the form doors (the embed builder, the WordPress block) call each widget and the options of its OPTIONS
+ * (components/<name>/defaults.ts): a label, a help line, names for values. A value without a name shows as itself.
+ */
+export const editor = {
+  'hotline-card': {
+    name: 'Hotline card',
+    help: 'Official hotlines: phone, WhatsApp, web.',
+    options: {
+      from: { label: 'Readers are in', help: 'Decides which hotlines come first. Toll-free and short numbers can only be called inside their own country.' },
+      hotlines: { label: 'Hotlines shown' },
+      layout: { label: 'Card layout', values: { full: 'Full', compact: 'Compact (names and call buttons only, for sidebars)' } },
+      limit: { label: 'Services shown first', help: 'The other services sit behind "All services".' },
+      heading: { label: 'Title', help: 'Leave empty for the widget’s own title.' },
+      'heading-level': { label: 'Heading level', help: 'Match your page’s heading structure; usually h2.', values: { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } },
+      'link-target': {
+        label: 'Web links open in',
+        values: { '': 'A new tab', _blank: 'Always a new tab', _top: 'The whole window (when the widget is in an iframe)', _self: 'The same tab' },
+      },
+    },
+  },
+  'risk-quiz': {
+    name: 'Risk quiz',
+    help: '"Is this job offer safe?" Scored on the reader’s phone.',
+    options: {
+      questions: { label: 'Questions' },
+      mode: { label: 'How questions are asked', values: { step: 'One at a time', list: 'All at once' } },
+      heading: { label: 'Title', help: 'Leave empty for the widget’s own title.' },
+      from: { label: 'Readers are in', help: 'Decides which hotlines the quiz result shows. Toll-free and short numbers can only be called inside their own country.' },
+      hotlines: { label: 'Hotlines on the quiz result' },
+    },
+  },
+  'scam-carousel': {
+    name: 'Scam examples',
+    help: 'Fake job offers with their red flags.',
+    options: {
+      examples: { label: 'Examples' },
+      autoplay: { label: 'Rotate automatically (with a pause button; stops when the reader touches it)' },
+      interval: { label: 'Seconds per example' },
+      reveal: { label: 'Red flags', values: { tap: 'Shown after a button press', always: 'Shown from the start' } },
+    },
+  },
+  'stats-ticker': {
+    name: 'Figures',
+    help: 'Official figures with their source and date.',
+    options: {
+      stats: { label: 'Figures' },
+      mode: { label: 'Motion', values: { static: 'Still (grid)', rotate: 'One figure at a time', marquee: 'Running row' } },
+      interval: { label: 'Seconds per figure' },
+      animate: { label: 'Count up once when it comes into view' },
+    },
+  },
+  'safe-exit': {
+    name: 'Quick exit',
+    help: 'A button for readers who may be watched.',
+    options: {
+      href: { label: 'Destination page', help: 'A neutral site the button opens. Leave empty for a weather search.' },
+      position: {
+        label: 'Button position',
+        values: { inline: 'Where the code is pasted', 'top-right': 'Floating, top right', 'top-left': 'Floating, top left', 'bottom-right': 'Floating, bottom right', 'bottom-left': 'Floating, bottom left' },
+      },
+      'show-note': { label: 'Show a note that the browser history still lists this page' },
+      'no-shortcut': { label: 'Turn off the Shift × 3 shortcut (when a page has two exit buttons)' },
+    },
+  },
+};

@@ -162,3 +162,70 @@ export const frameTitle = {
   'scam-carousel': 'Awas: contoh lowongan kerja palsu',
   'stats-ticker': 'Awas: angka TPPO dan penipuan kerja',
 };
+
+/**
+ * what the form doors (the embed builder, the WordPress block) call each widget and the options of its OPTIONS
+ * (components/<name>/defaults.ts): a label, a help line, names for values. A value without a name shows as itself.
+ */
+export const editor = {
+  'hotline-card': {
+    name: 'Kartu hotline',
+    help: 'Nomor pengaduan resmi: telepon, WhatsApp, situs.',
+    options: {
+      from: { label: 'Pembaca berada di', help: 'Menentukan hotline mana yang tampil lebih dulu. Nomor bebas pulsa dan nomor pendek hanya bisa ditelepon dari dalam negerinya.' },
+      hotlines: { label: 'Hotline yang ditampilkan' },
+      layout: { label: 'Bentuk kartu', values: { full: 'Lengkap', compact: 'Ringkas (nama dan tombol telepon saja, untuk kolom samping)' } },
+      limit: { label: 'Layanan yang langsung terlihat', help: 'Layanan lain ada di balik tombol "Semua layanan".' },
+      heading: { label: 'Judul', help: 'Kosongkan untuk memakai judul bawaan widget.' },
+      'heading-level': { label: 'Tingkat judul', help: 'Sesuaikan dengan susunan judul halaman Anda; biasanya h2.', values: { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } },
+      'link-target': {
+        label: 'Tautan situs web dibuka di',
+        values: { '': 'Tab baru', _blank: 'Selalu di tab baru', _top: 'Jendela penuh (bila widget di dalam iframe)', _self: 'Tab yang sama' },
+      },
+    },
+  },
+  'risk-quiz': {
+    name: 'Kuis risiko',
+    help: '"Apakah tawaran kerja ini aman?" Dinilai di ponsel pembaca.',
+    options: {
+      questions: { label: 'Pertanyaan' },
+      mode: { label: 'Cara bertanya', values: { step: 'Satu per satu', list: 'Semua sekaligus' } },
+      heading: { label: 'Judul', help: 'Kosongkan untuk memakai judul bawaan widget.' },
+      from: { label: 'Pembaca berada di', help: 'Menentukan hotline mana yang tampil di hasil kuis. Nomor bebas pulsa dan nomor pendek hanya bisa ditelepon dari dalam negerinya.' },
+      hotlines: { label: 'Hotline di hasil kuis' },
+    },
+  },
+  'scam-carousel': {
+    name: 'Contoh penipuan',
+    help: 'Contoh lowongan kerja palsu dengan tanda bahayanya.',
+    options: {
+      examples: { label: 'Contoh' },
+      autoplay: { label: 'Putar otomatis (ada tombol jeda; berhenti bila pembaca menyentuhnya)' },
+      interval: { label: 'Detik per contoh' },
+      reveal: { label: 'Tanda bahaya', values: { tap: 'Muncul setelah tombol ditekan', always: 'Langsung terlihat' } },
+    },
+  },
+  'stats-ticker': {
+    name: 'Angka',
+    help: 'Angka resmi, dengan sumber dan tanggalnya.',
+    options: {
+      stats: { label: 'Angka' },
+      mode: { label: 'Gerakan', values: { static: 'Diam (kisi)', rotate: 'Berganti satu per satu', marquee: 'Berjalan' } },
+      interval: { label: 'Detik per angka' },
+      animate: { label: 'Hitung naik sekali saat terlihat' },
+    },
+  },
+  'safe-exit': {
+    name: 'Keluar cepat',
+    help: 'Tombol untuk pembaca yang mungkin sedang diawasi.',
+    options: {
+      href: { label: 'Halaman tujuan', help: 'Situs netral yang dibuka tombol ini. Kosongkan untuk pencarian cuaca.' },
+      position: {
+        label: 'Letak tombol',
+        values: { inline: 'Di tempat kode ditempel', 'top-right': 'Melayang di kanan atas', 'top-left': 'Melayang di kiri atas', 'bottom-right': 'Melayang di kanan bawah', 'bottom-left': 'Melayang di kiri bawah' },
+      },
+      'show-note': { label: 'Tampilkan catatan bahwa riwayat browser tetap mencatat halaman ini' },
+      'no-shortcut': { label: 'Matikan pintasan Shift 3 kali (bila ada dua tombol keluar di satu halaman)' },
+    },
+  },
+};
