@@ -326,6 +326,11 @@ function renderWidgetStep(): HTMLElement {
   );
 }
 
+/** A value's name, marked "(bawaan)" when it is what the widget does without the attribute. */
+function markDefault(label: string, isDefault: boolean): string {
+  return isDefault ? tr('defaultMark', { label }) : label;
+}
+
 /** Set an option of the current widget; the form is drawn again when another option shows only for some values. */
 function setOption(option: WidgetOption, value: OptionValue): void {
   choices.values[choices.widget][option.attribute] = value;
@@ -369,7 +374,7 @@ function renderOption(option: WidgetOption): HTMLElement | null {
       );
     case 'choice':
     case 'number': {
-      const name = (v: string) => (v === option.default ? tr('defaultMark', { label: names[v] ?? v }) : (names[v] ?? v));
+      const name = (v: string) => markDefault(names[v] ?? v, v === option.default);
       // A few values side by side as radios; longer lists as a drop-down.
       return option.values.length <= 3
         ? radios(id, label, option.values, String(value), name, (v) => setOption(option, v), undefined, help)
@@ -400,7 +405,7 @@ function renderLookStep(): HTMLElement {
     { class: 'step' },
     h('legend', {}, tr('stepLook')),
     parts,
-    radios('theme', tr('themeLegend'), THEMES, c.theme, (v) => (v === DEFAULT_THEME ? tr('defaultMark', { label: tr(`theme.${v}`) }) : tr(`theme.${v}`)), (v) => choose('theme', v)),
+    radios('theme', tr('themeLegend'), THEMES, c.theme, (v) => markDefault(tr(`theme.${v}`), v === DEFAULT_THEME), (v) => choose('theme', v)),
     checkbox('brand-use', tr('brandUse'), brandOn, (v) => {
       brandOn = v;
       if (v && !c.brand) c.brand = '#0b5394';
