@@ -9,7 +9,7 @@ import { DEFAULT_EXIT_HREF } from '../components/safe-exit/defaults.js';
 import { DEFAULT_THEME, type Theme } from '../src/base/theme.js';
 import type { Hotline } from '../src/content/hotlines.js';
 import type { AttributeList, AttributeValue, SnippetFallback } from '../src/embed/snippets.js';
-import { DEFAULT_LANG, safeExitStrings, type Lang } from '../src/i18n/languages.js';
+import { DEFAULT_LANG, wordsOf, type Lang } from '../src/i18n/languages.js';
 import { safeUrl } from '../src/safety/url.js';
 import { optionsOf, WIDGET_NAMES, WIDGETS, type WidgetName, type WidgetOption } from '../src/widgets.js';
 
@@ -234,7 +234,7 @@ export function checkBrand(brand: string, theme: Theme): BrandCheck {
  * with the button's own words. (Its readable copy would be the button, which needs the script.)
  */
 export function exitFallback(c: Choices): SnippetFallback {
-  return { href: usableHref(String(c.values['safe-exit'].href ?? '')) ?? DEFAULT_EXIT_HREF, label: safeExitStrings[c.lang].label };
+  return { href: usableHref(String(c.values['safe-exit'].href ?? '')) ?? DEFAULT_EXIT_HREF, label: wordsOf('safeExit')[c.lang].label };
 }
 
 /**

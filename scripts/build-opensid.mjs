@@ -39,11 +39,12 @@ const FROMS = ['id', 'kh'];
 
 /**
  * The Statis widget files. `attributes` are fixed for a sidebar; `from` = the copy depends on the reader's location
- * (the card, and the quiz's result card); `heading` = the admin's widget title becomes the widget's heading.
+ * (the card, and the quiz's result card); `heading` = the admin's widget title becomes the widget's heading (the
+ * words part whose `heading` it replaces).
  */
 export const STATIS = [
-  { file: 'awas_hotline.php', widget: 'hotline-card', what: 'kartu nomor pengaduan resmi TPPO dan penipuan kerja', attributes: { layout: 'compact', 'heading-level': '3' }, from: true, heading: 'hotlineStrings' },
-  { file: 'awas_kuis.php', widget: 'risk-quiz', what: 'kuis "Apakah tawaran kerja ini aman?"', attributes: {}, from: true, heading: 'riskQuizStrings' },
+  { file: 'awas_hotline.php', widget: 'hotline-card', what: 'kartu nomor pengaduan resmi TPPO dan penipuan kerja', attributes: { layout: 'compact', 'heading-level': '3' }, from: true, heading: 'hotlineCard' },
+  { file: 'awas_kuis.php', widget: 'risk-quiz', what: 'kuis "Apakah tawaran kerja ini aman?"', attributes: {}, from: true, heading: 'riskQuiz' },
   { file: 'awas_contoh_penipuan.php', widget: 'scam-carousel', what: 'contoh lowongan kerja palsu dan tanda bahayanya', attributes: {}, from: false, heading: null },
   { file: 'awas_angka.php', widget: 'stats-ticker', what: 'angka resmi TPPO dan penipuan kerja', attributes: {}, from: false, heading: null },
 ];
@@ -73,7 +74,7 @@ export async function loadKitLibrary() {
   export { prerenderedMount, prerenderCss, PRERENDERED_WIDGETS } from './hosted-pages/prerender.ts';
   export { iframeSnippet, frameKey } from './src/embed/snippets.ts';
   export { FRAME_HEIGHTS } from './src/embed/frame-heights.ts';
-  export { hotlineStrings, LANGS, riskQuizStrings } from './src/i18n/languages.ts';
+  export { LANGS, wordsOf } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
   return loadTs(entry);
@@ -137,7 +138,7 @@ function statisFile(lib, spec) {
       css = css || stylesheetFor(lib, html);
     }
   }
-  const defaultTitles = spec.heading ? Object.fromEntries(lib.LANGS.map((lang) => [lang, lib[spec.heading][lang].heading])) : null;
+  const defaultTitles = spec.heading ? Object.fromEntries(lib.LANGS.map((lang) => [lang, lib.wordsOf(spec.heading)[lang].heading])) : null;
   if (defaultTitles && lib.LANGS.some((lang) => typeof defaultTitles[lang] !== 'string' || !defaultTitles[lang])) fail(`${spec.heading} has no "heading" string.`);
 
   const copies = spec.from

@@ -45,7 +45,7 @@ async function loadRenderer() {
   export * as safeExit from './components/safe-exit/defaults.ts';
   export { THEMES } from './src/base/theme.ts';
   export { WIDGETS, WIDGET_NAMES } from './src/widgets.ts';
-  export { LANGS, safeExitStrings } from './src/i18n/languages.ts';
+  export { LANGS, wordsOf } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
   return loadTs(entry);
@@ -137,7 +137,7 @@ async function renderCopies(lib) {
     // Not rendered at build time: the link below is all the plugin needs.
   }
   if (!/^https:\/\/[^\s"'<>]+$/.test(lib.safeExit.DEFAULT_EXIT_HREF ?? '')) fail('DEFAULT_EXIT_HREF of components/safe-exit/defaults.ts is not an https address.');
-  const safeExit = { href: lib.safeExit.DEFAULT_EXIT_HREF, label: Object.fromEntries(lib.LANGS.map((lang) => [lang, lib.safeExitStrings[lang].label])) };
+  const safeExit = { href: lib.safeExit.DEFAULT_EXIT_HREF, label: Object.fromEntries(lib.LANGS.map((lang) => [lang, lib.wordsOf('safeExit')[lang].label])) };
 
   const css = lib.widgetsCss();
   return { files, index, css, safeExit };

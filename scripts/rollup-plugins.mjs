@@ -40,3 +40,34 @@ export function lowerTo(target) {
     },
   };
 }
+
+const LANGUAGES_MODULE = resolve('src/i18n/languages.ts');
+const WORDS_CALL = /\bwordsOf\(\s*(['"])(\w+)\1\s*\)/g;
+
+/**
+ * Each `wordsOf('part')` (src/i18n/languages.ts) becomes `wordsTable('part', { id: id.part, en: en.part })`: static
+ * references to the locale modules, so the bundle keeps only the parts its modules ask for, in each language.
+ * `langs`: the built-in languages (LANGS); their words are src/i18n/locales/<code>.ts. Runs after esbuildTs, on code
+ * without comments. `register: false` writes the bare table: for scripts that offer no registerLocale (the drop-ins),
+ * where no language can be added later.
+ */
+export function wordsByPart(langs, { register = true } = {}) {
+  const alias = (lang) => `__awasWords_${lang}`;
+  return {
+    name: 'awas-words-by-part',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !WORDS_CALL.test(code)) return null;
+      WORDS_CALL.lastIndex = 0;
+      const own = id === LANGUAGES_MODULE;
+      const table = (part) => `{ ${langs.map((lang) => `${JSON.stringify(lang)}: ${alias(lang)}.${part}`).join(', ')} }`;
+      const call = (part) => (register ? `/* @__PURE__ */ ${own ? 'wordsTable' : '__awasWordsTable'}('${part}', ${table(part)})` : `(${table(part)})`);
+      const body = code.replace(WORDS_CALL, (_, __, part) => call(part));
+      const imports = [
+        ...(own || !register ? [] : [`import { wordsTable as __awasWordsTable } from ${JSON.stringify(LANGUAGES_MODULE)};`]),
+        ...langs.map((lang) => `import * as ${alias(lang)} from ${JSON.stringify(resolve(`src/i18n/locales/${lang}.ts`))};`),
+      ];
+      // On the first line, so the lines of the source keep their numbers (map: null keeps the existing map).
+      return { code: `${imports.join(' ')} ${body}`, map: null };
+    },
+  };
+}

@@ -64,3 +64,36 @@ const lit = await gzipSize({
 });
 rows.push(['Lit alone (a one-line element)', lit]);
 for (const [name, bytes] of rows) console.log(name.padEnd(36), `${(bytes / 1024).toFixed(1)} KB gzip`.padStart(14));
+
+// Issue #17's pages: what a page with one widget loads in one file today, and the floor — the same file with what
+// only some pages need left out (content-src fetching, inline JSON, the run-time validator, mounts, English words).
+// A loader can at best reach the floor (plus itself); below it, the widget's own code or content must shrink.
+const { PAGE_BUDGETS_GZIP } = await import('./size.mjs');
+const WIDGET_ENTRY = '\0awas-one-widget:';
+const oneWidget = (w) => ({
+  name: 'one-widget',
+  resolveId: (source) => (source === 'src/awas.ts' ? WIDGET_ENTRY + w : null),
+  load(id) {
+    if (id !== WIDGET_ENTRY + w) return null;
+    const pascal = w.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+    return `import { Awas${pascal} as element } from '${process.cwd()}/components/${w}/${w}.ts'; import { dropIn } from '${process.cwd()}/src/drop-in.ts'; dropIn({ 'awas-${w}': element });`;
+  },
+});
+const OPTIONAL = {
+  'src/content/fetch.ts': 'export const contentFetchSettings = {}; export class ContentError extends Error {} export function clearContentCache() {} export function fetchContent() { return Promise.reject(new Error()); }',
+  'src/content/inline.ts': 'export function readInlineJson() { return undefined; }',
+  'src/content/validate.ts': 'export function validate() { return []; }',
+  'src/mount/mount.ts': 'export function upgradeMount() { return null; } export function upgradeMounts() { return []; } export function watchMounts() {}',
+  'src/i18n/locales/en.ts': "export * from './id.ts';",
+};
+const floor = { name: 'floor', load: (id) => Object.entries(OPTIONAL).find(([file]) => id.endsWith(file))?.[1] ?? null };
+const pages = [...widgets.map((w) => [`only <awas-${w}>`, w]), ['all five widgets', null]];
+console.log(`\n${'page (one file)'.padEnd(28)}${'today'.padStart(10)}${'floor'.padStart(10)}${'budget #17'.padStart(12)}`);
+for (const [name, w] of pages) {
+  const entry = w ? oneWidget(w) : null;
+  const today = await gzipSize(entry);
+  const least = await gzipSize(entry ? { ...floor, resolveId: entry.resolveId, load: (id) => entry.load(id) ?? floor.load(id) } : floor);
+  const budget = PAGE_BUDGETS_GZIP[w ?? 'all'];
+  const kb = (n) => (n === undefined ? '–' : `${(n / 1024).toFixed(1)} KB`).padStart(10);
+  console.log(name.padEnd(28) + kb(today) + kb(least) + `  ${kb(budget)}`);
+}

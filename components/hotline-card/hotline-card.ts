@@ -8,7 +8,7 @@ import { sourceNote } from '../../src/content/source.js';
 import { pickText, type Source } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { hotlineStrings } from '../../src/i18n/languages.js';
+import { wordsOf } from '../../src/i18n/languages.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { spokenNumber } from '../../src/safety/phone.js';
 import { cleanText } from '../../src/safety/text.js';
@@ -64,7 +64,7 @@ function shortName(name: string): string {
 export class AwasHotlineCard extends AwasElement {
   static override styles = hotlineCardStyles;
 
-  private readonly i18n = new LocalizeController(this, hotlineStrings);
+  private readonly i18n = new LocalizeController(this, wordsOf('hotlineCard'));
   private readonly content = new ContentController<Hotline>(this, {
     spec: hotlinesSpec,
     defaults: hotlinesPack,

@@ -11,7 +11,7 @@ import { pickText } from '../../src/content/types.js';
 import { ReadAloudController } from '../../src/controllers/read-aloud.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { riskQuizStrings } from '../../src/i18n/languages.js';
+import { wordsOf } from '../../src/i18n/languages.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { cleanText, MAX_LABEL } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
@@ -63,7 +63,7 @@ const ICONS = {
 export class AwasRiskQuiz extends AwasElement {
   static override styles = riskQuizStyles;
 
-  private readonly i18n = new LocalizeController(this, riskQuizStrings);
+  private readonly i18n = new LocalizeController(this, wordsOf('riskQuiz'));
   private readonly content = new ContentController<Question>(this, { spec: questionsSpec, defaults: questionsPack });
   private readonly speech = new ReadAloudController(this);
 

@@ -10,15 +10,18 @@ import type { Question } from '../../src/content/questions.js';
 import { sourceNote } from '../../src/content/source.js';
 import { pickText } from '../../src/content/types.js';
 import { formatDate } from '../../src/i18n/format.js';
-import { riskQuizStrings, selfCheckStrings, type Lang, type Locale } from '../../src/i18n/languages.js';
+import { wordsOf, type Lang, type Locale } from '../../src/i18n/languages.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
 import { format } from '../../src/i18n/strings.js';
 import { displayUrl } from '../../src/safety/url.js';
 import { checksFor } from './scoring.js';
 
+const selfCheckWords = wordsOf('selfCheck');
+const quizWords = wordsOf('riskQuiz');
+
 export function renderSelfCheck(questions: readonly Question[], lang: Lang, card: { from: string; hotlines?: string; theme?: string }) {
-  const own = (key: keyof Locale['selfCheck'], params?: Record<string, string | number>) => format(selfCheckStrings[lang][key], params);
-  const t = (key: keyof Locale['riskQuiz']) => riskQuizStrings[lang][key];
+  const own = (key: keyof Locale['selfCheck'], params?: Record<string, string | number>) => format(selfCheckWords[lang][key], params);
+  const t = (key: keyof Locale['riskQuiz']) => quizWords[lang][key];
   return html`<p class="intro">${own('intro', { n: questions.length })}</p>
     <ol class="self-check">
       ${questions.map((q) => {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AwasElement } from '../../src/base/awas-element.js';
 import { MediaQueryController, TOUCH_ONLY } from '../../src/controllers/media-query.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { safeExitStrings } from '../../src/i18n/languages.js';
+import { wordsOf } from '../../src/i18n/languages.js';
 import { safeUrl } from '../../src/safety/url.js';
 import { DEFAULT_EXIT_HREF, DEFAULT_POSITION, POSITIONS as POSITION_NAMES } from './defaults.js';
 import { boxAt, chooseCorner, coversControl, focusedElement, type Box, type Corner } from './placement.js';
@@ -41,7 +41,7 @@ const FOCUS_GAP = 8;
 export class AwasSafeExit extends AwasElement {
   static override styles = safeExitStyles;
 
-  private readonly i18n = new LocalizeController(this, safeExitStrings);
+  private readonly i18n = new LocalizeController(this, wordsOf('safeExit'));
   private readonly touchOnly = new MediaQueryController(this, TOUCH_ONLY);
 
   /** The neutral page to go to (https/http). Default: a weather search. */

@@ -10,7 +10,7 @@ import { sourceNote } from '../../src/content/source.js';
 import { formatMonthYear } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { scamCarouselStrings } from '../../src/i18n/languages.js';
+import { wordsOf } from '../../src/i18n/languages.js';
 import { clampNumber } from '../../src/safety/number.js';
 import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
@@ -62,7 +62,7 @@ function initials(name: string): string {
 export class AwasScamCarousel extends AwasElement {
   static override styles = scamCarouselStyles;
 
-  private readonly i18n = new LocalizeController(this, scamCarouselStrings);
+  private readonly i18n = new LocalizeController(this, wordsOf('scamCarousel'));
   private readonly content = new ContentController<Example>(this, { spec: examplesSpec, defaults: defaultExamples });
   /** Autoplay: keyboard focus stops it for good (APG), except a click's focus on the rotation control. */
   private readonly motion = new MotionController(this, {

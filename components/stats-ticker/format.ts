@@ -8,7 +8,9 @@
 import type { Currency, Stat } from '../../src/content/stats.js';
 import { pickText } from '../../src/content/types.js';
 import { formatNumber } from '../../src/i18n/format.js';
-import { SCALE_WORDS, statsTickerStrings, type Lang } from '../../src/i18n/languages.js';
+import { SCALE_WORDS, wordsOf, type Lang } from '../../src/i18n/languages.js';
+
+const tickerWords = wordsOf('statsTicker');
 
 const SYMBOLS: Record<Currency, string> = { IDR: 'Rp', USD: 'US$' };
 
@@ -57,7 +59,7 @@ export interface FigureParts {
 /** The pieces of a figure as shown: {qualifier: "lebih dari", amount: "10.000", unit: "kasus"}. `shown` is a count-up frame. */
 export function figureParts(stat: Stat, lang: Lang, shown = stat.value): FigureParts {
   return {
-    qualifier: stat.qualifier && statsTickerStrings[lang][stat.qualifier],
+    qualifier: stat.qualifier && tickerWords[lang][stat.qualifier],
     amount: formatAmount(shown, lang, { currency: stat.currency, scaleOf: stat.value }),
     unit: pickText(stat.text, lang).unit,
   };

@@ -10,7 +10,7 @@ import { sourceNote } from '../../src/content/source.js';
 import { formatDate, formatMonthYear } from '../../src/i18n/format.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 import { newTabNote } from '../../src/i18n/strings-shared.js';
-import { statsTickerStrings } from '../../src/i18n/languages.js';
+import { wordsOf } from '../../src/i18n/languages.js';
 import { clampNumber } from '../../src/safety/number.js';
 import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
@@ -52,7 +52,7 @@ const NEXT_ICON = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
 export class AwasStatsTicker extends AwasElement {
   static override styles = statsTickerStyles;
 
-  private readonly i18n = new LocalizeController(this, statsTickerStrings);
+  private readonly i18n = new LocalizeController(this, wordsOf('statsTicker'));
   private readonly content = new ContentController<Stat>(this, { spec: statsSpec, defaults: defaultStats });
   /** Rotate and marquee; hover and focus on the figures (not on the controls) hold them. Steps only in rotate mode. */
   private readonly motion = new MotionController(this, {

@@ -1,7 +1,7 @@
 /**
  * The languages: the one module that lists them. A language is data, src/i18n/locales/<code>.ts (every word the
- * widgets say, its Intl locale, its scale words); this module gathers each part per widget and can register more
- * at run time. Lit-free and light: importing LANGS alone carries none of the words.
+ * widgets say, its Intl locale, its scale words); each module asks for the parts it says (wordsOf) and more languages
+ * can be registered at run time. Lit-free; the drop-in build keeps only the parts a script asks for.
  */
 import * as en from './locales/en.js';
 import * as id from './locales/id.js';
@@ -12,10 +12,14 @@ type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
 /** One language's data: exactly the keys of the Indonesian file. */
 export type Locale = Words<typeof id>;
 
+/** The built-in languages, the default first: the one list of them (a new one is its locale file and this line). */
 const BUILT_IN = ['id', 'en'] as const;
 
 /** A language the widgets speak. Codes added by registerLocale() are Langs at run time that the types do not list. */
 export type Lang = (typeof BUILT_IN)[number];
+
+/** Their words; the compiler checks it names exactly the languages of BUILT_IN. */
+const BUILT_IN_LOCALES: Record<Lang, Locale> = { id, en };
 
 export const DEFAULT_LANG: Lang = 'id';
 
@@ -35,23 +39,39 @@ export function langOfCode(code: string): Lang | undefined {
   return langs.find((lang) => lang === wanted);
 }
 
-type Tables = { [P in keyof Locale]: Record<Lang, Locale[P]> };
+/** One part's words in every language: language → the part (e.g. hotlineCard → its heading, buttons…). */
+export type WordsTable<P extends keyof Locale> = Record<Lang, Locale[P]>;
 
-// One table per part, each language named: a bundler then keeps only the parts a script uses (the hotline-only
-// script carries no quiz words). Built in a loop over whole locales, every script would carry every word.
-export const LANG_NAMES: Tables['name'] = { id: id.name, en: en.name };
-export const INTL_LOCALES: Tables['locale'] = { id: id.locale, en: en.locale };
-export const SCALE_WORDS: Tables['scale'] = { id: id.scale, en: en.scale };
-export const hotlineStrings: Tables['hotlineCard'] = { id: id.hotlineCard, en: en.hotlineCard };
-export const riskQuizStrings: Tables['riskQuiz'] = { id: id.riskQuiz, en: en.riskQuiz };
-export const selfCheckStrings: Tables['selfCheck'] = { id: id.selfCheck, en: en.selfCheck };
-export const safeExitStrings: Tables['safeExit'] = { id: id.safeExit, en: en.safeExit };
-export const scamCarouselStrings: Tables['scamCarousel'] = { id: id.scamCarousel, en: en.scamCarousel };
-export const statsTickerStrings: Tables['statsTicker'] = { id: id.statsTicker, en: en.statsTicker };
-export const sharedStrings: Tables['shared'] = { id: id.shared, en: en.shared };
-export const embedStrings: Tables['embedPage'] = { id: id.embedPage, en: en.embedPage };
-export const frameTitles: Tables['frameTitle'] = { id: id.frameTitle, en: en.frameTitle };
-export const editorWords: Tables['editor'] = { id: id.editor, en: en.editor };
+/** Every table handed out, and the languages registered since: registerLocale() fills both ways. */
+const tables: [keyof Locale, Record<string, unknown>][] = [];
+const registered: [Lang, Locale][] = [];
+
+/**
+ * A part's table as the drop-in build writes it: scripts/rollup-plugins.mjs (wordsByPart) turns each
+ * `wordsOf('part')` into `wordsTable('part', { id: <id's part>, en: <en's part> })`, static references a bundler
+ * can follow, so a script carries only the parts its widgets name (the hotline-only script no quiz words).
+ */
+export function wordsTable<P extends keyof Locale>(part: P, table: WordsTable<P>): WordsTable<P> {
+  for (const [lang, locale] of registered) table[lang] = locale[part];
+  tables.push([part, table]);
+  return table;
+}
+
+/** A part's words in every language, e.g. `wordsOf('hotlineCard')`; languages registered later are added to it. */
+export function wordsOf<P extends keyof Locale>(part: P): WordsTable<P> {
+  const table = {} as WordsTable<P>;
+  for (const lang of BUILT_IN) table[lang] = BUILT_IN_LOCALES[lang][part];
+  return wordsTable(part, table);
+}
+
+// The parts every door shares. A widget's own part is asked for in its own module (wordsOf('<its part>')).
+export const LANG_NAMES = wordsOf('name');
+export const INTL_LOCALES = wordsOf('locale');
+export const SCALE_WORDS = wordsOf('scale');
+export const sharedStrings = wordsOf('shared');
+export const embedStrings = wordsOf('embedPage');
+export const frameTitles = wordsOf('frameTitle');
+export const editorWords = wordsOf('editor');
 
 /** Keys of `model` (the Indonesian data) that `data` lacks, as dotted paths. */
 function missingKeys(model: object, data: unknown, path: string): string[] {
@@ -72,22 +92,8 @@ export function registerLocale(code: string, locale: Locale): Lang {
   const missing = missingKeys(id, locale, '');
   if (missing.length) throw new TypeError(`registerLocale: "${code}" lacks ${missing.join(', ')}.`);
   const lang = code as Lang;
-  const tables: Tables = {
-    name: LANG_NAMES,
-    locale: INTL_LOCALES,
-    scale: SCALE_WORDS,
-    hotlineCard: hotlineStrings,
-    riskQuiz: riskQuizStrings,
-    selfCheck: selfCheckStrings,
-    safeExit: safeExitStrings,
-    scamCarousel: scamCarouselStrings,
-    statsTicker: statsTickerStrings,
-    shared: sharedStrings,
-    embedPage: embedStrings,
-    frameTitle: frameTitles,
-    editor: editorWords,
-  };
-  for (const part of Object.keys(tables) as (keyof Locale)[]) (tables[part] as Record<Lang, unknown>)[lang] = locale[part];
+  for (const [part, table] of tables) table[lang] = locale[part];
+  registered.push([lang, locale]);
   langs.push(lang);
   return lang;
 }

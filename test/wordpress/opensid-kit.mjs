@@ -184,7 +184,7 @@ function expectedCopy(spec, { from = 'id', lang = 'id', heading = TITLE } = {}) 
 const page = (widgetHtml, lang = 'id') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Desa Contoh</title></head>
 <body><main><h1>Berita desa</h1></main><aside class="sidebar"><div class="shadow rounded-lg bg-white overflow-hidden">${widgetHtml}</div></aside></body></html>`;
 /** A phrase the card shows in each language (its "source checked" line), to tell which language it speaks. */
-const SAID_IN = Object.fromEntries(lib.LANGS.map((lang) => [lang, lib.hotlineStrings[lang].checked.split('{')[0].trim()]));
+const SAID_IN = Object.fromEntries(lib.LANGS.map((lang) => [lang, lib.wordsOf('hotlineCard')[lang].checked.split('{')[0].trim()]));
 const numberLinks = (hrefs) => [...new Set(hrefs.filter((h) => /^(tel:|sms:|https:\/\/wa\.me\/)/.test(h)).map((h) => h.split('?')[0]))].sort();
 
 const server = await startStaticServer({ root: work, headers: (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': "script-src 'self'; object-src 'none'; base-uri 'none'" } : {}) });
@@ -226,7 +226,7 @@ try {
     const tricky = renderWidget(port, hotline.file, { judul: '<b>Lapor & "Tanya"</b>' });
     check('the widget title is stripped of tags and escaped in the copy', tricky.includes(expectedCopy(hotline, { heading: 'Lapor & "Tanya"' })) && !tricky.includes('<b>'));
     const untitled = renderWidget(port, hotline.file, { judul: '' });
-    check("without a title the card's own heading is used", untitled.includes(expectedCopy(hotline, { heading: lib.hotlineStrings.id.heading })));
+    check("without a title the card's own heading is used", untitled.includes(expectedCopy(hotline, { heading: lib.wordsOf('hotlineCard').id.heading })));
   }
 
   for (const [label, php, from, callable] of [
