@@ -23,7 +23,7 @@ const dropInPlugins = () => [
   // Modern syntax per module, lowered once per chunk below: one copy of esbuild's helpers per script, not one per module.
   esbuildTs({ target: 'es2022', minifyLiterals: true, stripSchemaDescriptions: true }),
   // Each script carries only the words its widgets say (on esbuild's output: no comments left to mistake for calls).
-  // The drop-ins offer no registerLocale (npm users have it), so their tables need no registering.
+  // The drop-ins offer no registerLocale (only the tests use it), so their tables need no registering.
   wordsByPart(LANGS, { register: false }),
   lowerTo('es2017'),
   terser({ ecma: 2017, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),

@@ -42,7 +42,8 @@ export function lowerTo(target) {
 }
 
 const LANGUAGES_MODULE = resolve('src/i18n/languages.ts');
-const WORDS_CALL = /\bwordsOf\(\s*(['"])(\w+)\1\s*\)/g;
+// A bare call only (not `x.wordsOf(`). Text in string literals is not told apart: no source writes the call in one.
+const WORDS_CALL = /(?<![.\w$])wordsOf\(\s*(['"])(\w+)\1\s*\)/g;
 
 /**
  * Each `wordsOf('part')` (src/i18n/languages.ts) becomes `wordsTable('part', { id: id.part, en: en.part })`: static
@@ -66,7 +67,8 @@ export function wordsByPart(langs, { register = true } = {}) {
         ...(own || !register ? [] : [`import { wordsTable as __awasWordsTable } from ${JSON.stringify(LANGUAGES_MODULE)};`]),
         ...langs.map((lang) => `import * as ${alias(lang)} from ${JSON.stringify(resolve(`src/i18n/locales/${lang}.ts`))};`),
       ];
-      // On the first line, so the lines of the source keep their numbers (map: null keeps the existing map).
+      // On the first line, so the lines keep their numbers (map: null keeps esbuild's map: lines right, columns of
+      // the changed lines drift).
       return { code: `${imports.join(' ')} ${body}`, map: null };
     },
   };

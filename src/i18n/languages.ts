@@ -12,7 +12,7 @@ type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
 /** One language's data: exactly the keys of the Indonesian file. */
 export type Locale = Words<typeof id>;
 
-/** The built-in languages, the default first: the one list of them (a new one is its locale file and this line). */
+/** The built-in languages, the default first: the one list of them (a new one: CONTRIBUTING.md, "Add a language"). */
 const BUILT_IN = ['id', 'en'] as const;
 
 /** A language the widgets speak. Codes added by registerLocale() are Langs at run time that the types do not list. */
@@ -47,9 +47,10 @@ const tables: [keyof Locale, Record<string, unknown>][] = [];
 const registered: [Lang, Locale][] = [];
 
 /**
- * A part's table as the drop-in build writes it: scripts/rollup-plugins.mjs (wordsByPart) turns each
- * `wordsOf('part')` into `wordsTable('part', { id: <id's part>, en: <en's part> })`, static references a bundler
- * can follow, so a script carries only the parts its widgets name (the hotline-only script no quiz words).
+ * A part's table, registered for registerLocale(). scripts/rollup-plugins.mjs (wordsByPart) turns each
+ * `wordsOf('part')` into static references `{ id: <id's part>, en: <en's part> }` a bundler can follow, so a script
+ * carries only the parts its widgets name (the hotline-only script no quiz words): wrapped in this call in the npm
+ * build, bare in the drop-ins (they offer no registerLocale).
  */
 export function wordsTable<P extends keyof Locale>(part: P, table: WordsTable<P>): WordsTable<P> {
   for (const [lang, locale] of registered) table[lang] = locale[part];
@@ -57,10 +58,18 @@ export function wordsTable<P extends keyof Locale>(part: P, table: WordsTable<P>
   return table;
 }
 
-/** A part's words in every language, e.g. `wordsOf('hotlineCard')`; languages registered later are added to it. */
+const made: { [P in keyof Locale]?: WordsTable<P> } = {};
+
+/**
+ * A part's words in every language, e.g. `wordsOf('hotlineCard')`; languages registered later are added to it. One
+ * table per part, however often it is asked for (each widget instance asks).
+ */
 export function wordsOf<P extends keyof Locale>(part: P): WordsTable<P> {
+  const known = made[part] as WordsTable<P> | undefined;
+  if (known) return known;
   const table = {} as WordsTable<P>;
   for (const lang of BUILT_IN) table[lang] = BUILT_IN_LOCALES[lang][part];
+  (made as Record<P, WordsTable<P>>)[part] = table;
   return wordsTable(part, table);
 }
 
