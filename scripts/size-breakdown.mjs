@@ -9,8 +9,8 @@ import { loadTs } from './load-ts.mjs';
 
 const dropIn = config[0];
 
-async function gzipSize(extraPlugin) {
-  const bundle = await rollup({ ...dropIn, plugins: [extraPlugin, ...dropIn.plugins].filter(Boolean), onwarn() {} });
+async function gzipSize(...extraPlugins) {
+  const bundle = await rollup({ ...dropIn, plugins: [...extraPlugins, ...dropIn.plugins].filter(Boolean), onwarn() {} });
   const { output } = await bundle.generate({ ...dropIn.output, file: undefined });
   await bundle.close();
   return gzipSync(output[0].code, { level: 9 }).length;
@@ -86,13 +86,13 @@ const OPTIONAL = {
   'src/mount/mount.ts': 'export function upgradeMount() { return null; } export function upgradeMounts() { return []; } export function watchMounts() {}',
   'src/i18n/locales/en.ts': "export * from './id.ts';",
 };
-const floor = { name: 'floor', load: (id) => Object.entries(OPTIONAL).find(([file]) => id.endsWith(file))?.[1] ?? null };
+const floor = Object.entries(OPTIONAL).map(([file, code]) => without((id) => id.endsWith(file), code));
 const pages = [...widgets.map((w) => [`only <awas-${w}>`, w]), ['all five widgets', null]];
 console.log(`\n${'page (one file)'.padEnd(28)}${'today'.padStart(10)}${'floor'.padStart(10)}${'budget #17'.padStart(12)}`);
 for (const [name, w] of pages) {
   const entry = w ? oneWidget(w) : null;
   const today = await gzipSize(entry);
-  const least = await gzipSize(entry ? { ...floor, resolveId: entry.resolveId, load: (id) => entry.load(id) ?? floor.load(id) } : floor);
+  const least = await gzipSize(entry, ...floor);
   const budget = PAGE_BUDGETS_GZIP[w ?? 'all'];
   const kb = (n) => (n === undefined ? '–' : `${(n / 1024).toFixed(1)} KB`).padStart(10);
   console.log(name.padEnd(28) + kb(today) + kb(least) + `  ${kb(budget)}`);

@@ -58,19 +58,13 @@ export function wordsTable<P extends keyof Locale>(part: P, table: WordsTable<P>
   return table;
 }
 
-const made: { [P in keyof Locale]?: WordsTable<P> } = {};
+/** One table per part, however often it is asked for (each widget instance asks). */
+const made: Partial<Record<keyof Locale, unknown>> = {};
 
-/**
- * A part's words in every language, e.g. `wordsOf('hotlineCard')`; languages registered later are added to it. One
- * table per part, however often it is asked for (each widget instance asks).
- */
+/** A part's words in every language, e.g. `wordsOf('hotlineCard')`; languages registered later are added to it. */
 export function wordsOf<P extends keyof Locale>(part: P): WordsTable<P> {
-  const known = made[part] as WordsTable<P> | undefined;
-  if (known) return known;
-  const table = {} as WordsTable<P>;
-  for (const lang of BUILT_IN) table[lang] = BUILT_IN_LOCALES[lang][part];
-  (made as Record<P, WordsTable<P>>)[part] = table;
-  return wordsTable(part, table);
+  const builtIn = () => Object.fromEntries(BUILT_IN.map((lang) => [lang, BUILT_IN_LOCALES[lang][part]])) as WordsTable<P>;
+  return (made[part] ??= wordsTable(part, builtIn())) as WordsTable<P>;
 }
 
 // The parts every door shares. A widget's own part is asked for in its own module (wordsOf('<its part>')).
