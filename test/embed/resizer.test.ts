@@ -62,6 +62,8 @@ describe('resizer: the frame side', () => {
     expect(last((m) => m.type === HEIGHT_MESSAGE)).to.deep.equal({ type: HEIGHT_MESSAGE, height, page: 'stats-ticker.en' });
     expect(last((m) => m.message === 'height')).to.deep.equal({ message: 'height', value: height, secret });
 
+    // Let the page's own posts (a late resize on a busy machine) end first: only an answer may arrive after this.
+    await frameQuiet(win);
     messages.length = 0;
     win.postMessage({ message: 'ready', secret: 'wrong00000' }, '*');
     await frameQuiet(win);
