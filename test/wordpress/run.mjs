@@ -370,6 +370,8 @@ add_filter( 'language_attributes', function ( $output ) {
   const debugLog = existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '';
   const ours = debugLog.split('\n').filter((line) => /plugins\/awas\//.test(line));
   check('no PHP error, warning or notice from the plugin (WP_DEBUG log)', ours.length === 0, ours.slice(0, 5).join(' | '));
+  // When something failed, core's own complaints may say why (they are not printed otherwise: 17–20 known lines).
+  if (failed) [...new Set(debugLog.split('\n').filter((l) => /PHP (Fatal|Warning|Notice)/.test(l)).map((l) => l.replace(/^\[[^\]]*\] /, '')))].slice(0, 10).forEach((l) => log(`WP_DEBUG: ${l}`));
   figures.push(`WP_DEBUG log: ${debugLog.split('\n').filter((l) => /PHP (Fatal|Warning|Notice|Deprecated)/.test(l)).length} lines from WordPress core on PHP ${run('php', ['-r', 'echo PHP_VERSION;'])}, ${ours.length} from the plugin`);
 
   if (keep) {
@@ -737,16 +739,22 @@ async function pastedCopyChecks({ content, copied, copiedMounts, builderMount })
   }
 }
 
+/** Logged in once WordPress has sent the browser on into wp-admin (the dashboard, or any interstitial it puts first). */
+async function logIn(page, site, user, password) {
+  await page.goto(`${site}/wp-login.php`);
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', password);
+  await page.click('#wp-submit');
+  await page.waitForURL((url) => url.pathname.includes('/wp-admin'), { timeout: 60000 });
+}
+
 async function editorChecks({ site, password }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site}/wp-login.php`);
-    await page.fill('#user_login', 'penulis');
-    await page.fill('#user_pass', password);
-    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await logIn(page, site, 'penulis', password);
     const t0 = Date.now();
     await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp && window.wp.blocks && window.wp.blocks.getBlockType('awas/widget') && window.wp.data.select('core/block-editor'), null, { timeout: 60000 });
@@ -836,17 +844,19 @@ async function langChecks({ site, content, setup, password, idHeading, enHeading
     const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const page = await admin.newPage();
-      await page.goto(`${site}/wp-login.php`);
-      await page.fill('#user_login', 'admin');
-      await page.fill('#user_pass', password);
-      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      await logIn(page, site, 'admin', password);
       await page.goto(`${site}/wp-admin/options-general.php?page=awas`, { waitUntil: 'load' });
       const field = page.getByLabel('Bahasa widget');
-      const shown = (await field.count()) === 1 ? await field.inputValue() : null;
-      check('Settings › Awas shows one "Bahasa widget" dropdown, on Bahasa Indonesia by default', shown === 'id', String(shown));
+      await field.first().waitFor({ timeout: 30000 }).catch(() => {});
+      const count = await field.count();
+      const shown = count === 1 ? await field.inputValue() : null;
+      // If it is not there, say where the admin ended up, so a failure on another machine can be read from its log.
+      const where = shown === null ? await page.evaluate(() => `${location.href} "${document.title}": ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`) : '';
+      check('Settings › Awas shows one "Bahasa widget" dropdown, on Bahasa Indonesia by default', shown === 'id', `${count} fields, value ${shown}; ${where}`);
       if (shown !== null) {
         await field.selectOption('en');
-        await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+        await page.click('#submit');
+        await page.waitForURL((url) => url.searchParams.get('settings-updated') === 'true', { timeout: 60000 });
       }
       if (screenshots) await shoot(page, 'wordpress-settings');
     } finally {
