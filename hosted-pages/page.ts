@@ -11,7 +11,7 @@
  *    It goes once the widget runs, except inside WordPress (oEmbed frames sandboxed with allow-scripts only).
  * No storage, no requests of its own.
  */
-import { logOnce } from '../src/base/log.js';
+import { reportPageProblem } from '../src/base/report.js';
 import { startFrame } from '../src/embed/frame.js';
 import { cleanText } from '../src/safety/text.js';
 import { EMBED_LINK_TARGET, QUERY_DENIED } from './rules.js';
@@ -48,12 +48,12 @@ export async function upgrade(main: HTMLElement, search: string): Promise<Widget
   const widget = main.querySelector<WidgetElement>(tag);
   const ctor = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
   if (!ctor || !widget) {
-    logOnce('warn', 'embed-no-widget', `The embed page could not load <${tag}> (was the drop-in script blocked or too slow?). The plain version stays on screen.`);
+    reportPageProblem('embed-no-widget', `The embed page could not load <${tag}> (was the drop-in script blocked or too slow?). The plain version stays on screen.`);
     return null;
   }
   const { attributes, ignored } = widgetAttributes(main, ctor.observedAttributes ?? [], search);
   if (ignored.length) {
-    logOnce('warn', `embed-query:${ignored.join()}`, `Embed page: ${ignored.join(', ')} cannot be set from the address; ignored.`);
+    reportPageProblem('embed-query', `Embed page: ${ignored.join(', ')} cannot be set from the address; ignored.`);
   }
   attributes.forEach((value, name) => {
     if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);

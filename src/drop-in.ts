@@ -3,17 +3,14 @@
  * copy or another Awas script is harmless — and upgrade <div data-awas-widget> mounts, with one page watcher shared
  * by all copies. A copy of another version gets one console warning; the first definitions stay in use.
  */
-import { defineElement } from './base/define.js';
-import { logOnce } from './base/log.js';
+import { defineElement, reportVersionConflict } from './base/define.js';
 import { pageRegistry } from './base/registry.js';
 import { upgradeMounts, watchMounts } from './mount/mount.js';
 import { VERSION } from './version.js';
 
 export function dropIn(elements: Record<string, CustomElementConstructor>): void {
   const w = window as unknown as { Awas?: { version: string } };
-  if (w.Awas && w.Awas.version !== VERSION) {
-    logOnce('warn', 'version-conflict', `Two versions of Awas are on this page (${w.Awas.version} is used, ${VERSION} is ignored). Remove one of the script tags.`);
-  }
+  if (w.Awas) reportVersionConflict(w.Awas.version);
   w.Awas = w.Awas ?? { version: VERSION };
   const page = pageRegistry();
   for (const [tag, ctor] of Object.entries(elements)) {

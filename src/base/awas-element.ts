@@ -10,7 +10,7 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import type { AwasEventMap, AwasEventName } from './events.js';
-import { logOnce } from './log.js';
+import { reportProblem } from './report.js';
 import type { Theme } from './theme.js';
 
 /** Outside the class so the manifest analyzer does not list a bogus event named "name". */
@@ -47,8 +47,7 @@ export class AwasElement extends LitElement {
     const key = `${code}:${message}`;
     if (this.reportedProblems.has(key)) return;
     this.reportedProblems.add(key);
-    logOnce('warn', key, `<${this.localName}>: ${message}`);
-    this.emit('awas-error', { code, message });
+    reportProblem(this, code, message, `<${this.localName}>: `);
   }
 
   /** Problems this element already reported (re-renders must not repeat the same event). */

@@ -3,7 +3,7 @@
  * A different version already on the page gets one console warning; the first copy keeps working.
  */
 import { VERSION } from '../version.js';
-import { logOnce } from './log.js';
+import { reportPageProblem } from './report.js';
 
 interface Versioned {
   version?: string;
@@ -16,12 +16,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
     return;
   }
   if (existing === ctor) return;
-  const other = existing.version ?? 'unknown';
-  if (other !== VERSION) {
-    logOnce(
-      'warn',
-      'version-conflict',
-      `Two versions of Awas are on this page (${other} is used, ${VERSION} is ignored). Remove one of the script tags.`,
-    );
-  }
+  reportVersionConflict(existing.version ?? 'unknown');
+}
+
+/** Another copy of Awas came first: say so once (its definitions stay in use), unless it is this very version. */
+export function reportVersionConflict(other: string): void {
+  if (other === VERSION) return;
+  reportPageProblem('version-conflict', `Two versions of Awas are on this page (${other} is used, ${VERSION} is ignored). Remove one of the script tags.`);
 }

@@ -1,8 +1,8 @@
 /**
  * Language resolution: element lang → closest [lang] ancestor (across shadow roots) → <html lang> → DEFAULT_LANG.
- * 'id-ID' → 'id', 'en-GB' → 'en'; a language not in LANGS → DEFAULT_LANG with one console hint.
+ * 'id-ID' → 'id', 'en-GB' → 'en'; a language not in LANGS → DEFAULT_LANG, reported (code `unknown-lang`).
  */
-import { logOnce } from '../base/log.js';
+import { reportProblem } from '../base/report.js';
 import { DEFAULT_LANG, LANG_NAMES, LANGS, langOfCode, type Lang } from './languages.js';
 
 // Which languages exist is languages.ts's business; the type is re-exported for the modules that only resolve.
@@ -38,7 +38,11 @@ export function resolveLang(el: Element): Lang {
   const tag = declaredLang(el);
   const { lang, known } = normaliseLang(tag);
   if (!known) {
-    logOnce('info', `lang:${tag}`, `lang="${tag}" is not available; showing ${LANG_NAMES[DEFAULT_LANG]}. Available: ${LANGS.join(', ')}.`);
+    const message = `lang="${tag}" is not available; showing ${LANG_NAMES[DEFAULT_LANG]}. Available: ${LANGS.join(', ')}.`;
+    // A widget reports once per element (AwasElement.reportProblem); any other element on every call.
+    const widget = el as Element & { reportProblem?: (code: string, message: string) => void };
+    if (typeof widget.reportProblem === 'function') widget.reportProblem('unknown-lang', message);
+    else reportProblem(el, 'unknown-lang', message);
   }
   return lang;
 }

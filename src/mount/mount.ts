@@ -8,7 +8,7 @@
  * Attributes: every `data-x` becomes attribute `x` on the widget, but only attributes the widget declares
  * (its observedAttributes), so `data-onclick` can never become an event handler.
  */
-import { logOnce } from '../base/log.js';
+import { reportProblem } from '../base/report.js';
 
 const MOUNT = 'data-awas-widget';
 const upgraded = new WeakSet<Element>();
@@ -21,11 +21,6 @@ export interface MountRegistry {
 function attributesFor(tag: string): Set<string> {
   const ctor = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
   return new Set(ctor?.observedAttributes ?? []);
-}
-
-function reportMount(mount: Element, code: string, message: string): void {
-  logOnce('warn', `${code}:${message}`, message);
-  mount.dispatchEvent(new CustomEvent('awas-error', { detail: { code, message }, bubbles: true, composed: true }));
 }
 
 /** Copy allowed data-* attributes of the mount onto the widget (and remove ones that disappeared). */
@@ -43,18 +38,18 @@ export function upgradeMount(mount: Element, registry: MountRegistry): Element |
   const name = (mount.getAttribute(MOUNT) ?? '').trim().toLowerCase();
   const tag = Object.prototype.hasOwnProperty.call(registry, name) ? registry[name] : undefined;
   if (!tag) {
-    reportMount(mount, 'bad-attribute', `data-awas-widget="${name.slice(0, 40)}" is not a widget. Use one of: ${Object.keys(registry).join(', ')}.`);
+    reportProblem(mount, 'bad-attribute', `data-awas-widget="${name.slice(0, 40)}" is not a widget. Use one of: ${Object.keys(registry).join(', ')}.`);
     return null;
   }
   if (!(mount instanceof HTMLElement) || mount.shadowRoot || /-/.test(mount.localName)) {
-    reportMount(mount, 'bad-attribute', `data-awas-widget must be on a plain element such as <div> (got <${mount.localName}>).`);
+    reportProblem(mount, 'bad-attribute', `data-awas-widget must be on a plain element such as <div> (got <${mount.localName}>).`);
     return null;
   }
   let root: ShadowRoot;
   try {
     root = mount.attachShadow({ mode: 'open' });
   } catch {
-    reportMount(mount, 'bad-attribute', `<${mount.localName} data-awas-widget> cannot hold a widget; use a <div>.`);
+    reportProblem(mount, 'bad-attribute', `<${mount.localName} data-awas-widget> cannot hold a widget; use a <div>.`);
     return null;
   }
   upgraded.add(mount);
@@ -64,7 +59,7 @@ export function upgradeMount(mount: Element, registry: MountRegistry): Element |
     const match = /^data-([a-z][a-z0-9-]*)$/.exec(attribute.name);
     if (!match || attribute.name === MOUNT) continue;
     if (!allowed.has(match[1])) {
-      reportMount(mount, 'bad-attribute', `${attribute.name} is not an attribute of <${tag}>; ignored.`);
+      reportProblem(mount, 'bad-attribute', `${attribute.name} is not an attribute of <${tag}>; ignored.`);
     }
   }
   syncAttributes(mount, widget, allowed);

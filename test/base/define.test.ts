@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineElement } from '../../src/base/define.js';
 import { AwasElement } from '../../src/base/awas-element.js';
-import { logOnce } from '../../src/base/log.js';
+import { reportPageProblem } from '../../src/base/report.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 
 class First extends AwasElement {}
@@ -27,9 +27,12 @@ describe('base/define', () => {
     expect(logs.warn).to.have.length(0);
   });
 
-  it('warns once when another version has the tag already', () => {
+  it('reports once when another version has the tag already (console, and awas-error version-conflict on document)', () => {
     customElements.define('awas-test-define-b', OtherVersion);
     customElements.define('awas-test-define-c', class extends OtherVersion {});
+    const codes: string[] = [];
+    const listen = (e: Event) => codes.push((e as CustomEvent).detail.code);
+    document.addEventListener('awas-error', listen);
     const logs = captureConsole();
     try {
       First.define('awas-test-define-b');
@@ -37,20 +40,27 @@ describe('base/define', () => {
       Copy.define('awas-test-define-c');
     } finally {
       logs.restore();
+      document.removeEventListener('awas-error', listen);
     }
     expect(logs.warn).to.have.length(1);
     expect(logs.warn[0]).to.contain('0.0.1-other');
+    expect(codes).to.deep.equal(['version-conflict']);
   });
 
-  it('logs a message once per page however often it is asked', () => {
+  it('a page problem is told once per page however often it is asked', () => {
+    const details: unknown[] = [];
+    const listen = (e: Event) => details.push((e as CustomEvent).detail);
+    document.addEventListener('awas-error', listen);
     const logs = captureConsole();
     try {
-      expect(logOnce('warn', 'k', 'hello')).to.equal(true);
-      expect(logOnce('warn', 'k', 'hello')).to.equal(false);
+      reportPageProblem('k', 'hello');
+      reportPageProblem('k', 'hello');
     } finally {
       logs.restore();
+      document.removeEventListener('awas-error', listen);
     }
     expect(logs.warn).to.deep.equal(['[awas] hello']);
+    expect(details).to.deep.equal([{ code: 'k', message: 'hello' }]);
   });
 
   it('reportProblem fires awas-error once per element and logs once per page', async () => {

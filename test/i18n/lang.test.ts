@@ -31,16 +31,20 @@ describe('i18n', () => {
     expect(resolveLang(root.querySelector('u')!)).to.equal('id');
   });
 
-  it('gives one console hint for an unknown language and falls back to id', async () => {
+  it('reports an unknown language once (console and awas-error unknown-lang) and falls back to id', async () => {
     const logs = captureConsole();
+    const codes: string[] = [];
     try {
-      const a = await fixture<HTMLElement>(html`<span lang="xx-unknown"></span>`);
-      expect(resolveLang(a)).to.equal('id');
-      expect(resolveLang(a)).to.equal('id');
+      const el = await fixture<AwasSafeExit>(html`<awas-safe-exit lang="xx-unknown" @awas-error=${(e: CustomEvent) => codes.push(e.detail.code)}></awas-safe-exit>`);
+      expect(resolveLang(el)).to.equal('id');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('button')!.textContent).to.contain('Keluar cepat');
     } finally {
       logs.restore();
     }
-    expect(logs.info.filter((m) => m.includes('xx-unknown'))).to.have.length(1);
+    expect(logs.warn.filter((m) => m.includes('xx-unknown'))).to.have.length(1);
+    expect(codes).to.deep.equal(['unknown-lang']);
   });
 
   it('re-renders widgets when <html lang> changes', async () => {
