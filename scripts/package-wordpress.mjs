@@ -45,7 +45,7 @@ async function loadRenderer() {
   export * as safeExit from './components/safe-exit/defaults.ts';
   export { THEMES } from './src/base/theme.ts';
   export { WIDGETS, WIDGET_NAMES } from './src/widgets.ts';
-  export { LANGS, wordsOf } from './src/i18n/languages.ts';
+  export { DEFAULT_LANG, LANG_ALIASES, LANGS, wordsOf } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
   return loadTs(entry);
@@ -212,6 +212,16 @@ export async function packageWordpress({ quiet = false } = {}) {
     choices,
     prerendered: copies.index,
     safe_exit: copies.safeExit,
+    // The widgets' own languages and defaults, for the PHP that picks a copy and the setting's choices: the plugin
+    // has no list of its own (src/i18n/languages.ts, components/hotline-card/defaults.ts).
+    langs: [...lib.LANGS],
+    default_lang: lib.DEFAULT_LANG,
+    lang_aliases: { ...lib.LANG_ALIASES },
+    lang_names: lib.wordsOf('name'),
+    default_from: lib.hotlineCard.DEFAULT_FROM,
+    default_layout: lib.hotlineCard.DEFAULT_LAYOUT,
+    // What the block calls each widget and option, in every language (the embed builder's words, src/i18n/locales).
+    editor: Object.fromEntries(lib.LANGS.map((lang) => [lang, { frame: lib.wordsOf('blockEditor')[lang], widgets: lib.wordsOf('editor')[lang] }])),
   };
 
   // 4. Assemble the plugin folder.

@@ -31,11 +31,11 @@ export const LANGS: readonly Lang[] = langs;
 export const LANG_CODE_PATTERN = '^[a-z]{2,3}$';
 
 /** Old codes still reported by some browsers: 'in' is the deprecated ISO code old Android WebViews give Indonesian. */
-const ALIASES: Partial<Record<string, Lang>> = { in: 'id' };
+export const LANG_ALIASES: Readonly<Partial<Record<string, Lang>>> = { in: 'id' };
 
 /** The language a primary subtag ('id', 'in', 'en') names, if it is available. */
 export function langOfCode(code: string): Lang | undefined {
-  const wanted = ALIASES[code] ?? code;
+  const wanted = LANG_ALIASES[code] ?? code;
   return langs.find((lang) => lang === wanted);
 }
 
@@ -90,7 +90,7 @@ function missingKeys(model: object, data: unknown, path: string): string[] {
  * language fall back to DEFAULT_LANG's. Throws when the code is not a primary subtag, is taken, or a string is missing.
  */
 export function registerLocale(code: string, locale: Locale): Lang {
-  if (!new RegExp(LANG_CODE_PATTERN).test(code) || ALIASES[code]) throw new TypeError(`registerLocale: "${code}" is not a language code (${LANG_CODE_PATTERN}).`);
+  if (!new RegExp(LANG_CODE_PATTERN).test(code) || LANG_ALIASES[code]) throw new TypeError(`registerLocale: "${code}" is not a language code (${LANG_CODE_PATTERN}).`);
   if (langOfCode(code)) throw new TypeError(`registerLocale: "${code}" is registered already.`);
   const missing = missingKeys(id, locale, '');
   if (missing.length) throw new TypeError(`registerLocale: "${code}" lacks ${missing.join(', ')}.`);

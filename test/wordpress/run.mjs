@@ -300,6 +300,9 @@ add_filter( 'language_attributes', function ( $output ) {
   const { build } = await import('esbuild');
   const bundled = await build({ entryPoints: [join(root, 'src/embed/snippets.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
   const snippets = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  // The words the block must show an Indonesian author: the embed builder's own (src/i18n/locales/id.ts).
+  const idBuilt = await build({ entryPoints: [join(root, 'src/i18n/locales/id.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+  const idWords = await import(`data:text/javascript;base64,${Buffer.from(idBuilt.outputFiles[0].text).toString('base64')}`);
   const snippetBase = { base: `${site}/wp-content/plugins/awas/assets/`, version: 'test', integrity: `sha384-${randomBytes(48).toString('base64')}` };
   const generatedShortcode = snippets.shortcodeSnippet({ ...snippetBase, widget: 'hotline-card', attributes: [['from', 'kh'], ['layout', 'compact'], ['heading', TRICKY_HEADING]] });
   // The script and an empty mount: kses must drop the one and keep the other.
@@ -363,7 +366,7 @@ add_filter( 'language_attributes', function ( $output ) {
   console.log('Readable copies pasted by the Author (kses on), without JavaScript:');
   await pastedCopyChecks({ content, copied, copiedMounts, builderMount });
   console.log('Block editor, as the Author:');
-  await editorChecks({ site, password: secrets.author });
+  await editorChecks({ site, password: secrets.author, fromLabel: `${idWords.editor['hotline-card'].options.from.label} (from)`, advanced: idWords.blockEditor.advanced });
   console.log('Widget language: Settings › Awas, not the theme\'s <html lang="en">:');
   await langChecks({ site, content, setup, password: secrets.admin, idHeading, enHeading });
 
@@ -748,7 +751,7 @@ async function logIn(page, site, user, password) {
   await page.waitForURL((url) => url.pathname.includes('/wp-admin'), { timeout: 60000 });
 }
 
-async function editorChecks({ site, password }) {
+async function editorChecks({ site, password, fromLabel, advanced }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -787,12 +790,12 @@ async function editorChecks({ site, password }) {
         .then(() => true, () => false);
     check('inserted block: the preview shows the real hotline card (awas.js loaded in the editor)', await preview('hotline-card'));
     const panel = page.getByLabel('Widget (widget)');
-    check('the block sidebar has the widget picker and "Lokasi pembaca (from)"', (await panel.count()) === 1 && (await page.getByLabel('Lokasi pembaca (from)').count()) === 1);
+    check(`the block sidebar has the widget picker and "${fromLabel}" (the embed builder's words, in the author's Indonesian), and the "${advanced}" panel`, (await panel.count()) === 1 && (await page.getByLabel(fromLabel).count()) === 1 && (await page.getByRole('button', { name: advanced }).count()) === 1);
     const blockAttributes = () => page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'awas/widget').attributes);
     // The quiz has `from` too (its result card follows the reader's location): the choice is kept.
     await panel.selectOption('risk-quiz');
     const quiz = (await preview('risk-quiz')) && (await blockAttributes());
-    check('choosing the quiz keeps "Lokasi pembaca" (the quiz has from too) and re-renders the preview', quiz && quiz.widget === 'risk-quiz' && quiz.from === 'kh', JSON.stringify(quiz));
+    check('choosing the quiz keeps the reader\'s location (the quiz has from too) and re-renders the preview', quiz && quiz.widget === 'risk-quiz' && quiz.from === 'kh', JSON.stringify(quiz));
     await panel.selectOption('scam-carousel');
     const switched = await preview('scam-carousel');
     const attrs = await blockAttributes();

@@ -147,6 +147,18 @@ export const frameTitle = {
   'stats-ticker': 'Awas: trafficking and job-scam figures',
 } satisfies Locale['frameTitle'];
 
+/** The WordPress block's own frame around the widget options of `editor`: its panels and the attributes every widget has. */
+export const blockEditor = {
+  panel: 'Awas widget',
+  advanced: 'Advanced',
+  byDefault: '— default —',
+  widget: 'Widget',
+  lang: 'Language',
+  theme: 'Colours',
+  'content-src': 'Your own content file (JSON URL)',
+  'content-integrity': 'Content integrity hash (sha384-…)',
+} satisfies Locale['blockEditor'];
+
 /**
  * what the form doors (the embed builder, the WordPress block) call each widget and the options of its OPTIONS
  * (components/<name>/defaults.ts): a label, a help line, names for values. A value without a name shows as itself.

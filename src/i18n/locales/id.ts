@@ -163,6 +163,18 @@ export const frameTitle = {
   'stats-ticker': 'Awas: angka TPPO dan penipuan kerja',
 };
 
+/** The WordPress block's own frame around the widget options of `editor`: its panels and the attributes every widget has. */
+export const blockEditor = {
+  panel: 'Widget Awas',
+  advanced: 'Lanjutan',
+  byDefault: '— bawaan —',
+  widget: 'Widget',
+  lang: 'Bahasa',
+  theme: 'Warna',
+  'content-src': 'Berkas konten sendiri (URL JSON)',
+  'content-integrity': 'Hash integritas konten (sha384-…)',
+};
+
 /**
  * what the form doors (the embed builder, the WordPress block) call each widget and the options of its OPTIONS
  * (components/<name>/defaults.ts): a label, a help line, names for values. A value without a name shows as itself.

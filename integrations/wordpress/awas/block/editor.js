@@ -2,7 +2,8 @@
  * Block editor UI of the "Awas" block (awas/widget), without a build step: plain ES2017 on the editor's globals
  * (wp.blocks, wp.element, wp.components, wp.blockEditor, wp.serverSideRender).
  * The block is dynamic: the preview and the page come from the same PHP renderer as the [awas] shortcode.
- * window.awasBlock (printed by the plugin before this file) lists the widgets, their attributes and choices.
+ * window.awasBlock (printed by the plugin before this file) lists the widgets, their attributes and choices, and the
+ * words in the admin's language (the embed builder's own, src/i18n/locales: editor and blockEditor).
  */
 /* global window */
 ( function ( wp, config ) {
@@ -16,54 +17,33 @@
 	var blockEditor = wp.blockEditor;
 	var ServerSideRender = wp.serverSideRender;
 
-	// Labels in Bahasa Indonesia; the attribute name stays visible so the README reference and guides match.
-	var LABELS = {
-		widget: 'Widget',
-		from: 'Lokasi pembaca',
-		hotlines: 'Layanan yang ditampilkan (id, dipisah koma)',
-		layout: 'Tata letak',
-		heading: 'Judul',
-		'heading-level': 'Tingkat judul',
-		lang: 'Bahasa',
-		theme: 'Warna',
-		questions: 'Pertanyaan (id, dipisah koma)',
-		mode: 'Mode',
-		examples: 'Contoh (id, dipisah koma)',
-		autoplay: 'Putar otomatis',
-		interval: 'Jeda (detik)',
-		reveal: 'Tanda bahaya',
-		stats: 'Angka (id, dipisah koma)',
-		animate: 'Animasi hitung naik',
-		href: 'Halaman tujuan keluar (https://…)',
-		position: 'Posisi',
-		'show-note': 'Tampilkan catatan riwayat browser',
-		'no-shortcut': 'Matikan pintasan Shift × 3',
-		'content-src': 'Berkas konten sendiri (URL JSON)',
-		'content-integrity': 'Hash integritas konten (sha384-…)',
-		'link-target': 'Tautan dibuka di',
-	};
-	var WIDGET_NAMES = {
-		'hotline-card': 'Nomor pengaduan (hotline-card)',
-		'risk-quiz': 'Kuis tawaran kerja (risk-quiz)',
-		'scam-carousel': 'Contoh penipuan (scam-carousel)',
-		'stats-ticker': 'Angka resmi (stats-ticker)',
-		'safe-exit': 'Tombol keluar cepat (safe-exit)',
-	};
-	// Attributes shown first; the rest are under "Lanjutan" (advanced).
-	var MAIN = [ 'from', 'hotlines', 'layout', 'heading', 'lang', 'questions', 'mode', 'examples', 'reveal', 'stats', 'position', 'href' ];
-
-	function label( name ) {
-		return ( LABELS[ name ] || name ) + ' (' + name + ')';
+	var words = config.words;
+	// The attribute name stays visible beside its label, so the README reference and guides match.
+	function label( name, widget ) {
+		var option = ( words.widgets[ widget ] && words.widgets[ widget ].options[ name ] ) || null;
+		return ( ( option && option.label ) || words.frame[ name ] || name ) + ' (' + name + ')';
+	}
+	function valueName( widget, name, value ) {
+		var option = ( words.widgets[ widget ] && words.widgets[ widget ].options[ name ] ) || null;
+		if ( name === 'lang' ) {
+			return config.langNames[ value ] || value;
+		}
+		return ( option && option.values && option.values[ value ] ) || value;
+	}
+	// Shown first: the language and the options the embed builder offers for the widget (its OPTIONS); the rest
+	// (theme, own content, …) are under "advanced".
+	function isMain( widget, name ) {
+		return name === 'lang' || Boolean( words.widgets[ widget ] && words.widgets[ widget ].options[ name ] );
 	}
 
 	function control( widget, name, spec, value, set ) {
 		var choices = ( config.choices[ widget ] || {} )[ name ];
-		var common = { key: name, label: label( name ), help: spec.description, __nextHasNoMarginBottom: true };
+		var common = { key: name, label: label( name, widget ), help: spec.description, __nextHasNoMarginBottom: true };
 		if ( spec.type === 'boolean' ) {
 			return el( components.ToggleControl, Object.assign( common, { checked: value === true, onChange: function ( v ) { set( name, v ? true : undefined ); } } ) );
 		}
 		if ( choices ) {
-			var options = [ { label: '— bawaan —', value: '' } ].concat( choices.map( function ( c ) { return { label: c, value: c }; } ) );
+			var options = [ { label: words.frame.byDefault, value: '' } ].concat( choices.map( function ( c ) { return { label: valueName( widget, name, c ), value: c }; } ) );
 			return el( components.SelectControl, Object.assign( common, { value: value || '', options: options, onChange: function ( v ) { set( name, v || undefined ); } } ) );
 		}
 		return el( components.TextControl, Object.assign( common, { value: value || '', onChange: function ( v ) { set( name, v === '' ? undefined : v ); } } ) );
@@ -96,8 +76,8 @@
 				renderAttributes[ name ] = attributes[ name ];
 			}
 		} );
-		var main = names.filter( function ( n ) { return MAIN.indexOf( n ) !== -1; } );
-		var advanced = names.filter( function ( n ) { return MAIN.indexOf( n ) === -1; } );
+		var main = names.filter( function ( n ) { return isMain( widget, n ); } );
+		var advanced = names.filter( function ( n ) { return ! isMain( widget, n ); } );
 
 		return el(
 			Fragment,
@@ -107,11 +87,11 @@
 				null,
 				el(
 					components.PanelBody,
-					{ title: 'Widget Awas', initialOpen: true },
+					{ title: words.frame.panel, initialOpen: true },
 					el( components.SelectControl, {
-						label: label( 'widget' ),
+						label: label( 'widget', widget ),
 						value: widget,
-						options: Object.keys( config.widgets ).map( function ( w ) { return { label: WIDGET_NAMES[ w ] || w, value: w }; } ),
+						options: Object.keys( config.widgets ).map( function ( w ) { return { label: words.widgets[ w ] ? words.widgets[ w ].name + ' (' + w + ')' : w, value: w }; } ),
 						onChange: chooseWidget,
 						help: config.widgets[ widget ].summary,
 						__nextHasNoMarginBottom: true,
@@ -120,7 +100,7 @@
 				),
 				el(
 					components.PanelBody,
-					{ title: 'Lanjutan', initialOpen: false },
+					{ title: words.frame.advanced, initialOpen: false },
 					advanced.map( function ( n ) { return control( widget, n, spec[ n ], attributes[ n ], set ); } )
 				)
 			),

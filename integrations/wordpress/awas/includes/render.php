@@ -54,12 +54,12 @@ function awas_strings( $lang ) {
 			'unknown' => 'Shortcode [awas]: there is no widget "%1$s". Use one of: %2$s.',
 		),
 	);
-	return $strings[ 'en' === $lang ? 'en' : 'id' ];
+	return isset( $strings[ $lang ] ) ? $strings[ $lang ] : $strings[ awas_data()['default_lang'] ];
 }
 
 /**
- * A language tag as the widgets read it (src/i18n/lang.ts normaliseLang): 'id-ID', 'in' → 'id'; 'en-GB' → 'en';
- * another language → 'id'; nothing → null.
+ * A language tag as the widgets read it (src/i18n/lang.ts normaliseLang, with the languages and aliases packaged from
+ * src/i18n/languages.ts): 'id-ID', 'in' → 'id'; 'en-GB' → 'en'; another language → the default ('id'); nothing → null.
  *
  * @param string $tag BCP 47 tag or ''.
  * @return string|null
@@ -70,7 +70,11 @@ function awas_normalise_lang( $tag ) {
 	if ( '' === $primary ) {
 		return null;
 	}
-	return 'en' === $primary ? 'en' : 'id';
+	$data = awas_data();
+	if ( isset( $data['lang_aliases'][ $primary ] ) ) {
+		$primary = $data['lang_aliases'][ $primary ];
+	}
+	return in_array( $primary, $data['langs'], true ) ? $primary : $data['default_lang'];
 }
 
 /**
@@ -246,28 +250,31 @@ function awas_render_block( $attributes ) {
 
 /**
  * The reader location whose copy applies, as the hotline card reads `from` (components/hotline-card `location`):
- * a two-letter code, else 'id'. A code without a list of its own shows the card's "abroad" set.
+ * a two-letter code, else the card's default (DEFAULT_FROM, 'id'). A code without a list of its own shows the card's
+ * "abroad" set.
  *
  * @param array $attributes Normalised attributes.
  * @return string One of the packaged locations, or the abroad key.
  */
 function awas_copy_location( $attributes ) {
-	$copies = awas_data()['prerendered'];
+	$data   = awas_data();
+	$copies = $data['prerendered'];
 	$from   = isset( $attributes['from'] ) ? strtolower( trim( (string) $attributes['from'] ) ) : '';
 	if ( ! preg_match( '/^[a-z]{2}$/', $from ) ) {
-		return 'id';
+		return $data['default_from'];
 	}
 	return in_array( $from, $copies['locations'], true ) ? $from : $copies['abroad'];
 }
 
 /**
- * The card's layout, as the card reads it: exactly `compact`, else `full`.
+ * The card's layout, as the card reads it: one of its layouts exactly, else its default (`full`).
  *
  * @param array $attributes Normalised attributes.
  * @return string
  */
 function awas_copy_layout( $attributes ) {
-	return isset( $attributes['layout'] ) && 'compact' === $attributes['layout'] ? 'compact' : 'full';
+	$data = awas_data();
+	return isset( $attributes['layout'] ) && in_array( $attributes['layout'], $data['prerendered']['layouts'], true ) ? $attributes['layout'] : $data['default_layout'];
 }
 
 /**
@@ -323,14 +330,17 @@ function awas_readable_copy( $widget, $attributes, $lang ) {
 }
 
 /**
- * What the block editor script needs: widgets, their attributes (with the manifest's descriptions) and choices.
+ * What the block editor script needs: widgets, their attributes (with the manifest's descriptions) and choices, the
+ * words in the admin's language and every language's own name.
  *
  * @return array
  */
 function awas_editor_config() {
 	$data = awas_data();
 	return array(
-		'widgets' => $data['widgets'],
-		'choices' => $data['choices'],
+		'widgets'   => $data['widgets'],
+		'choices'   => $data['choices'],
+		'words'     => $data['editor'][ awas_admin_lang() ],
+		'langNames' => $data['lang_names'],
 	);
 }

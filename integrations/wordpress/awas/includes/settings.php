@@ -1,7 +1,7 @@
 <?php
 /**
- * The plugin's one setting: the language of widgets that do not name one (option `awas_lang`, 'id' or 'en', 'id' by
- * default), under Settings › Awas.
+ * The plugin's one setting: the language of widgets that do not name one (option `awas_lang`: one of the widgets'
+ * languages, their default — 'id' — unless set), under Settings › Awas.
  *
  * Why not the page's <html lang>: themes declare it wrongly (OpenSID's Esensi writes lang="en" on Indonesian village
  * sites; a WordPress site left on the installer's English does the same), and the widgets would then speak English
@@ -14,10 +14,10 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The option's name and the languages it accepts (the widgets' own: src/i18n/lang.ts).
+ * The option's name. The languages it accepts and its default are the widgets' own (src/i18n/languages.ts, packaged
+ * into includes/widgets.php: awas_data()['langs'], ['default_lang']).
  */
 const AWAS_LANG_OPTION = 'awas_lang';
-const AWAS_LANG_CHOICES = array( 'id', 'en' );
 
 /**
  * Register the setting (on init, so get_option() knows its default everywhere, and options.php can save it).
@@ -28,7 +28,7 @@ function awas_register_settings() {
 		AWAS_LANG_OPTION,
 		array(
 			'type'              => 'string',
-			'default'           => 'id',
+			'default'           => awas_data()['default_lang'],
 			'sanitize_callback' => 'awas_sanitize_lang',
 			'show_in_rest'      => false,
 		)
@@ -36,23 +36,38 @@ function awas_register_settings() {
 }
 
 /**
- * Only 'id' or 'en' is stored; anything else becomes 'id'.
+ * Only one of the widgets' languages is stored; anything else becomes their default.
  *
  * @param mixed $value Submitted value.
  * @return string
  */
 function awas_sanitize_lang( $value ) {
 	$value = is_string( $value ) ? strtolower( trim( $value ) ) : '';
-	return in_array( $value, AWAS_LANG_CHOICES, true ) ? $value : 'id';
+	$data = awas_data();
+	return in_array( $value, $data['langs'], true ) ? $value : $data['default_lang'];
 }
 
 /**
- * The site's widget language from the setting: 'id' or 'en'.
+ * The site's widget language from the setting.
  *
  * @return string
  */
 function awas_site_lang() {
-	return awas_sanitize_lang( get_option( AWAS_LANG_OPTION, 'id' ) );
+	return awas_sanitize_lang( get_option( AWAS_LANG_OPTION, awas_data()['default_lang'] ) );
+}
+
+/**
+ * The language of the plugin's admin screens (this page, the block's labels): the admin's own where the widgets speak
+ * it, else English, as WordPress itself falls back to.
+ *
+ * @return string
+ */
+function awas_admin_lang() {
+	$locale = function_exists( 'get_user_locale' ) ? get_user_locale() : get_locale();
+	$lang   = strtolower( strtok( (string) $locale, '_-' ) );
+	$data   = awas_data();
+	$lang   = isset( $data['lang_aliases'][ $lang ] ) ? $data['lang_aliases'][ $lang ] : $lang;
+	return in_array( $lang, $data['langs'], true ) ? $lang : 'en';
 }
 
 /**
@@ -67,20 +82,16 @@ function awas_settings_strings() {
 			'menu'    => 'Awas',
 			'label'   => 'Bahasa widget',
 			'help'    => 'Dipakai oleh setiap widget Awas yang tidak menulis lang sendiri (shortcode [awas … lang="en"] atau pilihan Bahasa di blok tetap berlaku). Tidak diambil dari tema: banyak tema menulis <html lang="en"> walaupun situsnya berbahasa Indonesia.',
-			'id'      => 'Bahasa Indonesia',
-			'en'      => 'English',
 		),
 		'en' => array(
 			'title'   => 'Awas settings',
 			'menu'    => 'Awas',
 			'label'   => 'Widget language',
 			'help'    => 'Used by every Awas widget that does not set its own lang (a shortcode\'s lang="…" or the block\'s Language choice still wins). Not taken from the theme: many themes declare <html lang="en"> on Indonesian sites.',
-			'id'      => 'Bahasa Indonesia',
-			'en'      => 'English',
 		),
 	);
-	$locale = function_exists( 'get_user_locale' ) ? get_user_locale() : get_locale();
-	return $strings[ 0 === strpos( strtolower( (string) $locale ), 'id' ) ? 'id' : 'en' ];
+	$lang = awas_admin_lang();
+	return isset( $strings[ $lang ] ) ? $strings[ $lang ] : $strings['en'];
 }
 
 /**
@@ -105,10 +116,12 @@ function awas_settings_fields() {
  */
 function awas_lang_field() {
 	$s       = awas_settings_strings();
+	$data    = awas_data();
 	$current = awas_site_lang();
 	echo '<select id="awas-lang" name="' . esc_attr( AWAS_LANG_OPTION ) . '" aria-describedby="awas-lang-help">';
-	foreach ( AWAS_LANG_CHOICES as $lang ) {
-		echo '<option value="' . esc_attr( $lang ) . '" lang="' . esc_attr( $lang ) . '"' . selected( $current, $lang, false ) . '>' . esc_html( $s[ $lang ] ) . '</option>';
+	foreach ( $data['langs'] as $lang ) {
+		// Each language named in itself (src/i18n/locales/<code>.ts: name).
+		echo '<option value="' . esc_attr( $lang ) . '" lang="' . esc_attr( $lang ) . '"' . selected( $current, $lang, false ) . '>' . esc_html( $data['lang_names'][ $lang ] ) . '</option>';
 	}
 	echo '</select>';
 	echo '<p class="description" id="awas-lang-help">' . esc_html( $s['help'] ) . '</p>';
