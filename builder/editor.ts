@@ -7,7 +7,7 @@
 import { LANG_KEY_PATTERN } from '../src/content/schema/common.js';
 import type { Schema } from '../src/content/schema-types.js';
 import type { CollectionKey } from '../src/content/types.js';
-import { DEFAULT_LANG } from '../src/i18n/languages.js';
+import { DEFAULT_LANG, LANGS } from '../src/i18n/languages.js';
 import { todayIso } from '../src/safety/date.js';
 import { defaultRawItems, SPECS } from './collections.js';
 import { emptyFor, emptyItem, explainReason, integrityOf, packObject, packProblems, packText, staleItems, type Json, type PackProblem } from './content-pack.js';
@@ -401,7 +401,7 @@ export class ContentEditor {
     const values = schema.additionalProperties;
     const current = isObject(this.get(segs)) ? (this.get(segs) as Json) : {};
     if (schema.propertyNames?.pattern === LANG_KEY_PATTERN && typeof values === 'object') {
-      const langs = Array.from(new Set(['id', 'en', ...Object.keys(current)]));
+      const langs = Array.from(new Set([...LANGS, ...Object.keys(current)]));
       if (values.type === 'object') {
         return h(
           'fieldset',

@@ -11,6 +11,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ELEMENTS } from '../src/elements.js';
 import { CONTENT_WIDGETS, WIDGETS, type ContentWidget } from '../src/widgets.js';
 import { DEFAULT_PACKS } from '../src/content/all-collections.js';
+import { DEFAULT_LANG } from '../src/i18n/languages.js';
 import { lightCss, stylesText } from '../src/prerender/light-css.js';
 import { cleanRendered, escapeHtml, idPrefix, wrapPrerender } from '../src/prerender/markup.js';
 import { contentVersion } from '../src/prerender/version.js';
@@ -38,8 +39,8 @@ function shadowContent(rendered: string): string {
  * The readable copy of `<awas-<widget> ...attributes>`, as its own templates render it with the built-in content.
  */
 export function prerender(widget: PrerenderedWidget, given: Record<string, string>): string {
-  // A page's language is not known at build time: a copy without lang is in Bahasa Indonesia, the widgets' default.
-  const attributes = { lang: 'id', ...given };
+  // A page's language is not known at build time: a copy without lang is in the widgets' default (Bahasa Indonesia).
+  const attributes = { lang: DEFAULT_LANG, ...given };
   const tag = `awas-${widget}`;
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)

@@ -11,8 +11,8 @@ import { loadTs } from './load-ts.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** `<awas-hotline-card from="kh"></awas-hotline-card>` → the same tag with its readable copy inside. */
-export function fillTags(html, { prerenderedElement, PRERENDERED_WIDGETS }) {
-  const pageLang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? 'id';
+export function fillTags(html, { prerenderedElement, PRERENDERED_WIDGETS, DEFAULT_LANG }) {
+  const pageLang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? DEFAULT_LANG;
   const used = new Set();
   // Tags inside a srcdoc='…' frame stay as they are (a copy there would have to be escaped for the attribute).
   const fill = (part) => part.replace(/<awas-([a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*><\/awas-\1>/g, (tag, name, attrs) => {
@@ -37,10 +37,10 @@ const WIDGET_PAGES = /<!-- widget-pages\b[\s\S]*?-->[\s\S]*?<!-- \/widget-pages 
  * The index's links to every widget's own page (demo/<name>.html), in the order of src/widgets.ts, named as the
  * builder names them, so a new widget's page is linked without editing the index.
  */
-export function widgetPageLinks(html, { WIDGET_NAMES, editorWords }, pages) {
+export function widgetPageLinks(html, { WIDGET_NAMES, editorWords, DEFAULT_LANG }, pages) {
   if (!WIDGET_PAGES.test(html)) return html;
-  const pageLang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? 'id';
-  const words = editorWords[pageLang] ?? editorWords.id;
+  const pageLang = /<html[^>]*\slang="([a-z]{2})"/.exec(html)?.[1] ?? DEFAULT_LANG;
+  const words = editorWords[pageLang] ?? editorWords[DEFAULT_LANG];
   const links = WIDGET_NAMES.filter((name) => pages.includes(`${name}.html`)).map((name) => {
     const label = words[name].name;
     return `<a href="${name}.html">${label.charAt(0).toLowerCase()}${label.slice(1)}</a>`;
@@ -50,7 +50,7 @@ export function widgetPageLinks(html, { WIDGET_NAMES, editorWords }, pages) {
 
 export async function buildDemo() {
   const { prerenderedElement, prerenderCss, PRERENDERED_WIDGETS } = await loadTs('hosted-pages/prerender.ts');
-  const names = await loadTs(`export { WIDGET_NAMES } from './src/widgets.ts'; export { editorWords } from './src/i18n/languages.ts';`);
+  const names = await loadTs(`export { WIDGET_NAMES } from './src/widgets.ts'; export { DEFAULT_LANG, editorWords } from './src/i18n/languages.ts';`);
   const out = join(root, 'dist/demo');
   mkdirSync(out, { recursive: true });
   const pages = readdirSync(join(root, 'demo'));
@@ -60,7 +60,7 @@ export async function buildDemo() {
       continue;
     }
     const source = widgetPageLinks(readFileSync(join(root, 'demo', file), 'utf8').replaceAll('../dist/', '../'), names, pages);
-    const { html, widgets } = fillTags(source, { prerenderedElement, PRERENDERED_WIDGETS });
+    const { html, widgets } = fillTags(source, { prerenderedElement, PRERENDERED_WIDGETS, DEFAULT_LANG: names.DEFAULT_LANG });
     // The quiz's copy ends with a hotline card: its styles too.
     const styled = new Set(widgets.includes('risk-quiz') ? [...widgets, 'hotline-card'] : widgets);
     const css = [...styled].map((w) => prerenderCss(w)).join('');

@@ -74,7 +74,8 @@ export async function loadKitLibrary() {
   export { prerenderedMount, prerenderCss, PRERENDERED_WIDGETS } from './hosted-pages/prerender.ts';
   export { iframeSnippet, frameKey } from './src/embed/snippets.ts';
   export { FRAME_HEIGHTS } from './src/embed/frame-heights.ts';
-  export { LANGS, wordsOf } from './src/i18n/languages.ts';
+  export { DEFAULT_LANG, LANGS, wordsOf } from './src/i18n/languages.ts';
+  export { DEFAULT_FROM } from './components/hotline-card/defaults.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
   `;
   return loadTs(entry);
@@ -153,7 +154,7 @@ function statisFile(lib, spec) {
 //          luar negeri.
 // Untuk kedua kelompok pembaca: salin berkas ini dengan nama lain (misalnya ${spec.file.replace(/\.php$/, '_kh.php')}), ubah
 // baris di bawah pada salinan itu, lalu tambahkan widget Statis kedua.
-$awas_dari = 'id';
+$awas_dari = ${phpString(lib.DEFAULT_FROM)};
 `
     : '';
   const titleLine = spec.heading
@@ -168,14 +169,15 @@ if ($awas_judul === '') {
 `
     : '';
   const output = spec.heading ? `str_replace(${phpString(TITLE_MARKER)}, $awas_e($awas_judul), ${pick})` : pick;
+  const lang = phpString(lib.DEFAULT_LANG);
   const choose = spec.from ? `if (! isset($awas_salinan[$awas_dari])) {
-    $awas_dari = 'id';
+    $awas_dari = ${phpString(lib.DEFAULT_FROM)};
 }
 if (! isset($awas_salinan[$awas_dari][$awas_bahasa])) {
-    $awas_bahasa = 'id';
+    $awas_bahasa = ${lang};
 }
 ` : `if (! isset($awas_salinan[$awas_bahasa])) {
-    $awas_bahasa = 'id';
+    $awas_bahasa = ${lang};
 }
 `;
   return `<?php defined('BASEPATH') or exit('No direct script access allowed'); ?>
@@ -203,9 +205,9 @@ ${titleLine} *
  */
 
 // ---- PENGATURAN ----------------------------------------------------------------------------------------------------
-${fromSetting}// Bahasa: 'id' (Bahasa Indonesia) atau 'en' (English). Tidak diambil dari tema: tema Esensi menulis <html lang="en">
+${fromSetting}// Bahasa: ${lib.LANGS.map((code) => `'${code}' (${lib.wordsOf('name')[code]})`).join(' atau ')}. Tidak diambil dari tema: tema Esensi menulis <html lang="en">
 // walaupun situsnya berbahasa Indonesia.
-$awas_bahasa = 'id';
+$awas_bahasa = ${lang};
 // Letak awas.js di situs desa (relatif terhadap folder OpenSID).
 $awas_script = 'desa/upload/awas/awas.js';
 // --------------------------------------------------------------------------------------------------------------------

@@ -66,7 +66,8 @@ async function renderCopies(lib) {
   const hotlines = lib.hotlinesPack.hotlines ?? [];
   // Locations with a list of their own: where a hotline is based or lists an audience. Any other two-letter code
   // shows the card's "abroad" set, which is rendered once, with a code no hotline names.
-  const locations = [...new Set(hotlines.flatMap((h) => [h.country, ...Object.keys(h.audience ?? {})]))].filter((l) => /^[a-z]{2}$/.test(l));
+  const country = new RegExp(lib.hotlineCard.COUNTRY_PATTERN);
+  const locations = [...new Set(hotlines.flatMap((h) => [h.country, ...Object.keys(h.audience ?? {})]))].filter((l) => country.test(l));
   locations.sort((a, b) => (a === 'id' ? -1 : b === 'id' ? 1 : a.localeCompare(b)));
   if (!locations.includes('id')) fail('the default hotlines pack lists no hotline for readers in Indonesia ("id").');
   const abroadSamples = ['my', 'th', 'sa', 'tw', 'zz'].filter((l) => !locations.includes(l));
@@ -191,7 +192,7 @@ export async function packageWordpress({ quiet = false } = {}) {
       const type = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === widget.tag).attributes.find((a) => a.name === attr).type?.text ?? '';
       for (const value of values) {
         const named =
-          control === 'location' ? /^[a-z]{2}$/.test(value) : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
+          control === 'location' ? new RegExp(lib.hotlineCard.COUNTRY_PATTERN).test(value) : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
         if (!named) fail(`editor choice ${name}.${attr}="${value}" is not named in the attribute's documentation: "${doc.description}".`);
       }
       choices[name][attr] = values;
@@ -219,6 +220,7 @@ export async function packageWordpress({ quiet = false } = {}) {
     lang_aliases: { ...lib.LANG_ALIASES },
     lang_names: lib.wordsOf('name'),
     default_from: lib.hotlineCard.DEFAULT_FROM,
+    country_pattern: lib.hotlineCard.COUNTRY_PATTERN,
     default_layout: lib.hotlineCard.DEFAULT_LAYOUT,
     // What the block calls each widget and option, in every language (the embed builder's words, src/i18n/locales).
     editor: Object.fromEntries(lib.LANGS.map((lang) => [lang, { frame: lib.wordsOf('blockEditor')[lang], widgets: lib.wordsOf('editor')[lang] }])),

@@ -14,7 +14,7 @@ import { spokenNumber } from '../../src/safety/phone.js';
 import { cleanText } from '../../src/safety/text.js';
 import { displayUrl, safeUrl } from '../../src/safety/url.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
-import { ACCEPTED_LINK_TARGETS, DEFAULT_FROM, DEFAULT_HEADING_LEVEL, FROM_ABROAD, DEFAULT_LAYOUT, DEFAULT_LIMIT, LAYOUTS as LAYOUT_NAMES } from './defaults.js';
+import { ACCEPTED_LINK_TARGETS, countryCode, DEFAULT_FROM, DEFAULT_HEADING_LEVEL, FROM_ABROAD, HEADING_LEVELS as LEVELS, DEFAULT_LAYOUT, DEFAULT_LIMIT, LAYOUTS as LAYOUT_NAMES } from './defaults.js';
 import { parseLimit, splitEntries, urlParts } from './fold.js';
 import { channelIcon } from './icons.js';
 import { hotlinesFromLightDom } from './light-dom.js';
@@ -23,6 +23,7 @@ import { buildVcard } from './vcard.js';
 
 // Widened to string lists: they check whatever the page wrote.
 const LAYOUTS: readonly string[] = LAYOUT_NAMES;
+const HEADING_LEVELS: readonly string[] = LEVELS;
 const LINK_TARGETS = ACCEPTED_LINK_TARGETS;
 /** The library's home country: a number the page writes without + and without data-country is Indonesian. */
 const HOME_COUNTRY = 'id';
@@ -114,24 +115,23 @@ export class AwasHotlineCard extends AwasElement {
 
   /** The reader's location after validation. */
   get location(): string {
-    const from = (this.from ?? '').trim().toLowerCase();
-    return /^[a-z]{2}$/.test(from) ? from : DEFAULT_FROM;
+    return countryCode(this.from) ?? DEFAULT_FROM;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('from') && !/^[a-z]{2}$/.test((this.from ?? '').trim().toLowerCase())) {
+    if (changed.has('from') && !countryCode(this.from)) {
       this.reportProblem('bad-attribute', `from="${cleanText(this.from, 40)}" is not a two-letter country code (id, kh, …); showing the hotlines for Indonesia.`);
     }
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      this.reportProblem('bad-attribute', `layout="${cleanText(this.layout, 40)}" is not full or compact; using full.`);
+      this.reportProblem('bad-attribute', `layout="${cleanText(this.layout, 40)}" is not ${LAYOUTS.join(' or ')}; using ${DEFAULT_LAYOUT}.`);
     }
     if (changed.has('linkTarget') && this.linkTarget && !LINK_TARGETS.includes(this.linkTarget)) {
       this.reportProblem('bad-attribute', `link-target="${cleanText(this.linkTarget, 40)}" is not one of ${LINK_TARGETS.join(', ')}; ignored.`);
     }
     const level = Number(this.headingLevel);
-    this.level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    this.level = HEADING_LEVELS.includes(String(level)) ? level : Number(DEFAULT_HEADING_LEVEL);
     if (changed.has('headingLevel') && this.level !== level) {
-      this.reportProblem('bad-attribute', `heading-level="${cleanText(String(this.headingLevel), 20)}" must be 1–6; using 2.`);
+      this.reportProblem('bad-attribute', `heading-level="${cleanText(String(this.headingLevel), 20)}" must be ${HEADING_LEVELS[0]}–${HEADING_LEVELS[HEADING_LEVELS.length - 1]}; using ${DEFAULT_HEADING_LEVEL}.`);
     }
     this.checkLimit(changed);
     this.entries = this.select();

@@ -12,6 +12,7 @@
 import type { ContentProblem } from '../../src/content/collection.js';
 import { normaliseChannel, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
 import { cleanText, MAX_LABEL } from '../../src/safety/text.js';
+import { countryCode } from './defaults.js';
 
 const NUMBER_LIKE = /\+?\d[\d\s().-]*\d/g;
 
@@ -24,15 +25,13 @@ function decode(value: string): string {
   }
 }
 
-const COUNTRY = /^[a-z]{2}$/;
-
 /** The country a number on this link belongs to: the nearest valid data-country on the link or inside the card, else `home`. */
 function countryOf(link: HTMLAnchorElement, host: HTMLElement, home: string, problems: ContentProblem[]): string {
   for (let el: Element | null = link; el && el !== host; el = el.parentElement) {
     const value = el.getAttribute('data-country');
     if (value === null) continue;
-    const country = value.trim().toLowerCase();
-    if (COUNTRY.test(country)) return country;
+    const country = countryCode(value);
+    if (country) return country;
     problems.push({
       code: 'content-invalid',
       message: `the links inside the element: data-country="${cleanText(value, 40)}" is not a two-letter country code (id, kh, …); it is ignored.`,

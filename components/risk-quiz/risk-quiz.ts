@@ -103,7 +103,7 @@ export class AwasRiskQuiz extends AwasElement {
     // A removed attribute is null: back to the default, silently.
     if (changed.has('mode') && this.mode == null) this.mode = DEFAULT_MODE;
     else if (changed.has('mode') && !MODES.includes(this.mode)) {
-      this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not step or list; using step.`);
+      this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not ${MODES.join(' or ')}; using ${DEFAULT_MODE}.`);
       this.mode = DEFAULT_MODE;
     }
     if (changed.has('hotlines')) {

@@ -14,7 +14,7 @@ import { wordsOf } from '../../src/i18n/languages.js';
 import { clampNumber } from '../../src/safety/number.js';
 import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
-import { DEFAULT_INTERVAL, DEFAULT_MODE, MAX_INTERVAL, MIN_INTERVAL, type Mode } from './defaults.js';
+import { DEFAULT_INTERVAL, DEFAULT_MODE, MAX_INTERVAL, MIN_INTERVAL, MODES, type Mode } from './defaults.js';
 import { figureParts } from './format.js';
 import { COUNT_MS, countValue, effectiveMode, MARQUEE_SECONDS_PER_FIGURE, parseMode } from './motion.js';
 import { statsTickerStyles } from './stats-ticker.styles.js';
@@ -110,7 +110,7 @@ export class AwasStatsTicker extends AwasElement {
       const mode = parseMode(this.mode);
       this.chosenMode = mode ?? DEFAULT_MODE;
       if (!mode && this.mode) {
-        this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not static, rotate or marquee; using static.`);
+        this.reportProblem('bad-attribute', `mode="${cleanText(this.mode, 40)}" is not ${MODES.slice(0, -1).join(', ')} or ${MODES[MODES.length - 1]}; using ${DEFAULT_MODE}.`);
       }
     }
     if (changed.has('interval')) {

@@ -5,6 +5,7 @@
  * Segments are rendered with Lit text bindings, never as HTML. Anything that is not a well-formed
  * marker ("[[", an id that is not lower-case, a missing "|" or "]]") stays literal text.
  */
+import { ID_SOURCE } from '../safety/text.js';
 
 export interface Segment {
   text: string;
@@ -13,7 +14,7 @@ export interface Segment {
 }
 
 // [[id|phrase]]: the id follows the content id rule; the phrase cannot contain "]".
-const MARKER = /\[\[([a-z0-9][a-z0-9-]{0,63})\|([^\]]+)\]\]/g;
+const MARKER = new RegExp(`\\[\\[(${ID_SOURCE})\\|([^\\]]+)\\]\\]`, 'g');
 
 /** Split one line of example text into plain and flagged segments. */
 export function parsePhrases(line: string): Segment[] {

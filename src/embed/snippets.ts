@@ -21,6 +21,7 @@
 import { DEFAULT_LANG, frameTitles, langOfCode, type Lang } from '../i18n/languages.js';
 import { FRAME_HEIGHTS } from './frame-heights.js';
 import { QUERY_DENIED } from './frame-rules.js';
+import { countryCode, DEFAULT_FROM } from '../../components/hotline-card/defaults.js';
 
 import { WIDGET_NAMES, type WidgetName } from '../widgets.js';
 
@@ -156,7 +157,8 @@ function attributeValue(attributes: AttributeList, name: string): AttributeValue
 export function frameKey(widget: WidgetName, attributes: AttributeList): string | null {
   if (!(widget in FRAME_HEIGHTS)) return null;
   const from = attributeValue(attributes, 'from');
-  const place = typeof from === 'string' && /^[a-z]{2}$/.test(from) && from !== 'id' ? (from === 'kh' ? 'kh' : 'abroad') : null;
+  const country = typeof from === 'string' ? countryCode(from) : null;
+  const place = country && country !== DEFAULT_FROM ? (country === 'kh' ? 'kh' : 'abroad') : null;
   return place && `${widget}-${place}` in FRAME_HEIGHTS ? `${widget}-${place}` : widget;
 }
 

@@ -22,7 +22,9 @@ export function cleanText(value: unknown, max: number = MAX_TEXT): string {
   return cleaned.length > max ? cleaned.slice(0, max - 1).trimEnd() + '…' : cleaned;
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** The id rule of every content item and id list: lower-case letters, digits and hyphens, up to 64 (the one home). */
+export const ID_SOURCE = '[a-z0-9][a-z0-9-]{0,63}';
+const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);
 
 /** True for ids used in attributes like hotlines="kp2mi,sapa129". */
 export function isId(value: unknown): value is string {

@@ -3,9 +3,10 @@
  * and per-language texts kept apart from language-neutral facts (a number lives in one place only).
  */
 import { LANG_CODE_PATTERN } from '../../i18n/languages.js';
+import { ID_SOURCE } from '../../safety/text.js';
 import type { Schema } from '../schema-types.js';
 
-export const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
+export const ID_PATTERN = `^${ID_SOURCE}$`;
 /** Any language code, so a pack may carry texts for languages registered later (the widgets fall back to DEFAULT_LANG). */
 export const LANG_KEY_PATTERN = LANG_CODE_PATTERN;
 

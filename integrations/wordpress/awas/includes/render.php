@@ -260,7 +260,7 @@ function awas_copy_location( $attributes ) {
 	$data   = awas_data();
 	$copies = $data['prerendered'];
 	$from   = isset( $attributes['from'] ) ? strtolower( trim( (string) $attributes['from'] ) ) : '';
-	if ( ! preg_match( '/^[a-z]{2}$/', $from ) ) {
+	if ( ! preg_match( '/' . $data['country_pattern'] . '/', $from ) ) {
 		return $data['default_from'];
 	}
 	return in_array( $from, $copies['locations'], true ) ? $from : $copies['abroad'];
