@@ -7,7 +7,7 @@ import { wordsOf } from '../../src/i18n/languages.js';
 import { safeUrl } from '../../src/safety/url.js';
 import { DEFAULT_EXIT_HREF, DEFAULT_POSITION, POSITIONS as POSITION_NAMES } from './defaults.js';
 import { boxAt, chooseCorner, coversControl, focusedElement, type Box, type Corner } from './placement.js';
-import { createShiftCounter } from './shift-counter.js';
+import { createShiftCounter, SHIFT_PRESSES, SHIFT_WINDOW_MS } from './shift-counter.js';
 import { safeExitStyles } from './safe-exit.styles.js';
 
 // Widened to a string list: it checks whatever the page wrote.
@@ -167,12 +167,12 @@ export class AwasSafeExit extends AwasElement {
       this.exit('keyboard');
       return;
     }
-    this.shiftLeft = event.key === 'Shift' && left < 3 ? left : 0;
+    this.shiftLeft = event.key === 'Shift' && left < SHIFT_PRESSES ? left : 0;
     if (this.shiftLeft) {
       this.resetTimer = setTimeout(() => {
         this.counter.reset();
         this.shiftLeft = 0;
-      }, 5000);
+      }, SHIFT_WINDOW_MS);
     }
   };
 

@@ -8,7 +8,12 @@ export interface ShiftCounter {
   reset(): void;
 }
 
-export function createShiftCounter(needed = 3, windowMs = 5000): ShiftCounter {
+/** The shortcut: this many Shift presses… */
+export const SHIFT_PRESSES = 3;
+/** …within this many milliseconds (the "press again" hint clears after the same time). */
+export const SHIFT_WINDOW_MS = 5000;
+
+export function createShiftCounter(needed = SHIFT_PRESSES, windowMs = SHIFT_WINDOW_MS): ShiftCounter {
   let count = 0;
   let started = 0;
   return {

@@ -16,7 +16,7 @@ import { cleanText } from '../../src/safety/text.js';
 import { safeUrl } from '../../src/safety/url.js';
 import { DEFAULT_INTERVAL, DEFAULT_MODE, MAX_INTERVAL, MIN_INTERVAL, MODES, type Mode } from './defaults.js';
 import { figureParts } from './format.js';
-import { COUNT_MS, countValue, effectiveMode, MARQUEE_SECONDS_PER_FIGURE, parseMode } from './motion.js';
+import { COUNT_MS, countValue, effectiveMode, MARQUEE_SECONDS_PER_FIGURE, parseMode } from './playback.js';
 import { statsTickerStyles } from './stats-ticker.styles.js';
 
 const PAUSE_ICON = 'M7 5h4v14H7zm6 0h4v14h-4z';

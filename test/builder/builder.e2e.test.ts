@@ -11,6 +11,8 @@ import { parse } from 'acorn';
 import { FRAME_HEIGHTS } from '../../src/embed/frame-heights.js';
 import { contentVersion } from '../../src/prerender/version.js';
 import { t } from '../../builder/strings.js';
+import { settled } from '../helpers/settle.js';
+import { until } from '../helpers/wait.js';
 
 type Win = Window & typeof globalThis;
 interface Page {
@@ -144,17 +146,13 @@ function widgetsIn(root: ParentNode): Updating[] {
   return Array.from(root.querySelectorAll<Updating>('*')).flatMap((el) => (/^awas-/.test(el.localName) ? [el, ...(el.shadowRoot ? widgetsIn(el.shadowRoot) : [])] : []));
 }
 
-/** Until the widget and the widgets inside it have rendered and have no update pending. */
-async function settled(el: Updating): Promise<void> {
-  await waitUntil(
-    async () => {
-      const all = [el, ...widgetsIn(el.shadowRoot ?? el)];
-      const done = await Promise.all(all.map((w) => w.updateComplete ?? true));
-      return done.every((d) => d !== false) && all.every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0);
-    },
-    'the widget did not settle',
-    { timeout: 5000 },
-  );
+/**
+ * Until the widget and the widgets inside it are upgraded (their page loads awas.js on its own) and have rendered,
+ * then until none has an update pending (settled()).
+ */
+async function upgradedAndSettled(el: Updating): Promise<void> {
+  await until(() => [el, ...widgetsIn(el.shadowRoot ?? el)].every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0), 'the widget did not render');
+  await settled(el);
 }
 
 async function sha384(bytes: ArrayBuffer): Promise<string> {
@@ -260,13 +258,13 @@ describe('embed builder (dist/builder/) end to end', function () {
 
     await waitUntil(() => previewWidget(b)?.getAttribute('hotlines') === 'kbri-phnom-penh,kemlu,kp2mi' && previewWidget(b)?.getAttribute('heading') === HEADING, 'the preview did not follow', { timeout: 5000 });
     const preview = previewWidget(b)!;
-    await settled(preview);
+    await upgradedAndSettled(preview);
 
     const width = byId<HTMLIFrameElement>(b, 'preview').clientWidth;
     const blank = await blankPage(snippet, width);
     await waitUntil(() => (blank.doc.querySelector('awas-hotline-card') as HTMLElement | null)?.shadowRoot, 'the pasted script did not run (integrity?)', { timeout: 8000 });
     const widget = blank.doc.querySelector('awas-hotline-card') as HTMLElement & { updateComplete: Promise<unknown> };
-    await settled(widget);
+    await upgradedAndSettled(widget);
 
     expect(widget.localName).to.equal(preview.localName);
     expect(attributes(widget)).to.deep.equal(attributes(preview));
@@ -288,7 +286,7 @@ describe('embed builder (dist/builder/) end to end', function () {
     expect(copyIn(mount)!.querySelector('a[href^="tel:"]')!.textContent).to.contain('+855 12 813 282');
     await waitUntil(() => mount.shadowRoot?.firstElementChild, 'the mount was not upgraded', { timeout: 5000 });
     const mounted = mount.shadowRoot!.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-    await settled(mounted);
+    await upgradedAndSettled(mounted);
     expect(attributes(mounted)).to.deep.equal(attributes(preview));
     expect(mountPage.win.getComputedStyle(mounted).getPropertyValue('--awas-color-brand').trim()).to.equal('#8ab4f8');
     expect(visibleText(mounted)).to.equal(visibleText(preview));
@@ -361,7 +359,7 @@ describe('embed builder (dist/builder/) end to end', function () {
     const page = await blankPage(snippet, width);
     await waitUntil(() => (page.doc.querySelector('awas-hotline-card') as HTMLElement | null)?.shadowRoot?.childElementCount, 'the pasted script did not run', { timeout: 8000 });
     const widget = page.doc.querySelector('awas-hotline-card') as Updating;
-    await settled(widget);
+    await upgradedAndSettled(widget);
     expect(copyIn(widget)!.getClientRects().length, 'the copy is hidden').to.equal(0);
     expect(visibleText(widget)).to.contain('+855 12 813 282');
     const after = widget.getBoundingClientRect().height;
@@ -373,7 +371,7 @@ describe('embed builder (dist/builder/) end to end', function () {
     const mountPage = await blankPage(await copySnippet(b, 'mount'), width, `<script src="/dist/awas.js"></script>`);
     const mount = mountPage.doc.querySelector('[data-awas-widget]') as HTMLElement;
     await waitUntil(() => mount.shadowRoot?.firstElementChild, 'the mount was not upgraded', { timeout: 5000 });
-    await settled(mount.shadowRoot!.firstElementChild as Updating);
+    await upgradedAndSettled(mount.shadowRoot!.firstElementChild as Updating);
     expect(copyIn(mount)!.getClientRects().length).to.equal(0);
     expect(visibleText(mount.shadowRoot!.firstElementChild!)).to.contain('+855 12 813 282');
     expect(mountPage.errors()).to.deep.equal([]);
@@ -420,11 +418,11 @@ describe('embed builder (dist/builder/) end to end', function () {
       }
       await waitUntil(() => previewWidget(b)?.localName === `awas-${widget}` && Object.keys(expected).every((k) => previewWidget(b)!.hasAttribute(k)), `preview of ${widget}`, { timeout: 5000 });
       const preview = previewWidget(b)!;
-      await settled(preview);
+      await upgradedAndSettled(preview);
       const blank = await blankPage(snippet, byId<HTMLIFrameElement>(b, 'preview').clientWidth);
       await waitUntil(() => (blank.doc.querySelector(`awas-${widget}`) as HTMLElement | null)?.shadowRoot, `${widget} did not upgrade`, { timeout: 8000 });
       const el = blank.doc.querySelector(`awas-${widget}`) as HTMLElement & { updateComplete: Promise<unknown> };
-      await settled(el);
+      await upgradedAndSettled(el);
       expect(attributes(el), widget).to.deep.equal(attributes(preview));
       expect(visibleText(el), widget).to.equal(visibleText(preview));
       expect(visibleText(el).length, widget).to.be.greaterThan(10);
@@ -493,14 +491,14 @@ describe('embed builder (dist/builder/) end to end', function () {
 
     await waitUntil(() => previewWidget(b) && visibleText(previewWidget(b)!).includes('Dinas Sosial Contoh'), 'the preview does not show the own hotline', { timeout: 5000 });
     const preview = previewWidget(b)!;
-    await settled(preview);
+    await upgradedAndSettled(preview);
     const blank = await blankPage(snippet, byId<HTMLIFrameElement>(b, 'preview').clientWidth);
     await waitUntil(() => {
       const el = blank.doc.querySelector('awas-hotline-card');
       return el?.shadowRoot && visibleText(el).includes('Dinas Sosial Contoh');
     }, 'the widget did not take the file through content-src', { timeout: 8000 });
     const widget = blank.doc.querySelector('awas-hotline-card') as HTMLElement & { updateComplete: Promise<unknown> };
-    await settled(widget);
+    await upgradedAndSettled(widget);
     // The preview may still be redrawing after the last edit (a new preview document): compare with the current one.
     await waitUntil(() => previewWidget(b)?.isConnected && visibleText(previewWidget(b)!) === visibleText(widget), 'the widget and the preview differ', { timeout: 8000 }).catch(() => undefined);
     expect(visibleText(widget)).to.equal(visibleText(previewWidget(b) ?? preview));

@@ -13,14 +13,15 @@ import { render } from 'lit';
 import type { AwasRiskQuiz } from '../../components/risk-quiz/risk-quiz.js';
 import { renderSelfCheck } from '../../components/risk-quiz/self-check.js';
 import type { Question } from '../../src/content/questions.js';
-import examplesPack from '../../src/content/packs/examples.json';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole } from '../helpers/console.js';
-import { questionsFixture, riskQuiz } from '../helpers/fixtures.js';
+import { examplesFixture, questionsFixture, riskQuiz, scamCarousel, statsTicker } from '../helpers/fixtures.js';
+import { settled } from '../helpers/settle.js';
 
 defineAll();
 
-const EXAMPLES = examplesPack.examples.map((e) => e.id);
+/** The fixture examples (test/fixtures/examples.json): a post, chats and an ad, each kind of mock-up. */
+const EXAMPLES = examplesFixture.examples.map((e) => e.id);
 
 interface AxNode {
   role?: string;
@@ -41,18 +42,6 @@ async function axNodes(): Promise<AxNode[]> {
   return flatten((await a11ySnapshot({})) as unknown as AxNode);
 }
 
-type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
-
-async function settle(el: Element): Promise<void> {
-  const visit = async (node: Element) => {
-    if (node.shadowRoot) {
-      await (node as Updatable).updateComplete;
-      for (const child of node.shadowRoot.querySelectorAll('*')) await visit(child);
-    }
-  };
-  await visit(el);
-}
-
 async function answerAll(quiz: AwasRiskQuiz, answer = 0): Promise<void> {
   for (let i = 0; i < 30; i++) {
     const buttons = quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.answer');
@@ -60,7 +49,7 @@ async function answerAll(quiz: AwasRiskQuiz, answer = 0): Promise<void> {
     buttons[answer].click();
     await quiz.updateComplete;
   }
-  await settle(quiz);
+  await settled(quiz);
 }
 
 /** Every element under `el`, through nested shadow roots. */
@@ -117,13 +106,13 @@ describe('issue 15 point 10: accessibility findings', () => {
     try {
       wrapper = await fixture<HTMLElement>(`<div>
         ${riskQuiz('questions="disuruh-diam,cek-daftar"')}
-        <awas-scam-carousel reveal="always"></awas-scam-carousel>
-        <awas-stats-ticker></awas-stats-ticker>
+        ${scamCarousel('reveal="always"')}
+        ${statsTicker()}
         <awas-safe-exit show-note></awas-safe-exit>
         ${riskQuiz('lang="en" questions="disuruh-diam,cek-daftar"')}
       </div>`);
       for (const quiz of wrapper.querySelectorAll<AwasRiskQuiz>('awas-risk-quiz')) await answerAll(quiz, 0);
-      for (const el of wrapper.children) await settle(el);
+      await settled(...wrapper.children);
     } finally {
       logs.restore();
     }
@@ -187,8 +176,8 @@ describe('issue 15 point 10: accessibility findings', () => {
       let checked = 0;
       for (const id of EXAMPLES) {
         for (const reveal of ['always', 'tap']) {
-          const carousel = await fixture<HTMLElement>(`<awas-scam-carousel reveal="${reveal}" examples="${id}"></awas-scam-carousel>`);
-          await settle(carousel);
+          const carousel = await fixture<HTMLElement>(scamCarousel(`reveal="${reveal}" examples="${id}"`));
+          await settled(carousel);
           const walker = document.createTreeWalker(carousel.shadowRoot!, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const parent = node.parentElement;

@@ -8,7 +8,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole } from '../helpers/console.js';
-import { riskQuiz } from '../helpers/fixtures.js';
+import { hotlineCard, riskQuiz, scamCarousel, statsTicker } from '../helpers/fixtures.js';
+import { settled } from '../helpers/settle.js';
 
 defineAll();
 
@@ -76,28 +77,22 @@ function measure(widget: Element): { small: Small[]; numbers: Small[]; texts: nu
   return { small, numbers, texts };
 }
 
-/** Wait until the widget, and any widget inside it, has rendered. */
-async function settle(el: Element): Promise<void> {
-  for (const root of shadowRoots(el)) await (root.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
-
 /** The quiz answered to its result (with the hotline card inside it). */
 async function quizResult(quiz: Element): Promise<void> {
   for (let i = 0; i < 30; i++) {
     const yes = quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.answer');
     if (!yes) break;
     yes.click();
-    await settle(quiz);
+    await settled(quiz);
   }
-  await settle(quiz);
+  await settled(quiz);
 }
 
 async function mountIn(host: string, markup: string): Promise<HTMLElement> {
   const logs = captureConsole();
   try {
     const page = await fixture<HTMLElement>(`<div><style>${HOSTS[host]}</style><div class="wp-block-group">${markup}</div></div>`);
-    for (const el of page.querySelectorAll('*')) if (el.localName.startsWith('awas-')) await settle(el);
+    for (const el of page.querySelectorAll('*')) if (el.localName.startsWith('awas-')) await settled(el);
     return page;
   } finally {
     logs.restore();
@@ -112,7 +107,7 @@ async function check(host: string, markup: string, prepare?: (page: HTMLElement)
     await prepare?.(page);
     for (const widget of page.querySelectorAll('.wp-block-group > *')) {
       openDetails(widget);
-      await settle(widget);
+      await settled(widget);
       const { small, numbers, texts } = measure(widget);
       found.small.push(...small.map((s) => ({ ...s, where: `${width}px ${s.where}` })));
       found.numbers.push(...numbers.map((s) => ({ ...s, where: `${width}px ${s.where}` })));
@@ -126,17 +121,17 @@ const OTHERS = `
   ${riskQuiz()}
   ${riskQuiz('mode="list" questions="dokumen-ditahan,izin-kerja"')}
   ${riskQuiz('class="to-result" questions="dokumen-ditahan,izin-kerja,pungutan"')}
-  <awas-scam-carousel></awas-scam-carousel>
-  <awas-scam-carousel reveal="always" examples="ajak-teman,cs-kamboja"></awas-scam-carousel>
-  <awas-stats-ticker></awas-stats-ticker>
-  <awas-stats-ticker mode="rotate"></awas-stats-ticker>
+  ${scamCarousel()}
+  ${scamCarousel('reveal="always" examples="contoh-empat,contoh-satu"')}
+  ${statsTicker()}
+  ${statsTicker('mode="rotate"')}
   <awas-safe-exit show-note></awas-safe-exit>
   <awas-safe-exit position="bottom-right"></awas-safe-exit>`;
 
 const CARDS = `
-  <awas-hotline-card></awas-hotline-card>
-  <awas-hotline-card from="kh" lang="en"></awas-hotline-card>
-  <awas-hotline-card layout="compact"></awas-hotline-card>`;
+  ${hotlineCard()}
+  ${hotlineCard('from="kh" lang="en"')}
+  ${hotlineCard('layout="compact"')}`;
 
 describe('issue 15 point 2: legible in any theme (text ≥ 12 px, phone numbers ≥ 16 px)', () => {
   after(() => setViewport({ width: 800, height: 600 }));

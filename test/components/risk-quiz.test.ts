@@ -6,6 +6,7 @@ import type { Answer } from '../../components/risk-quiz/scoring.js';
 import { clearContentCache } from '../../src/content/fetch.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 import { questionsFixture, riskQuiz } from '../helpers/fixtures.js';
+import { settled } from '../helpers/settle.js';
 
 AwasRiskQuiz.define('awas-risk-quiz');
 // The result embeds a hotline card: defined here as on a real page, so tests can look inside it.
@@ -63,12 +64,6 @@ async function runByClick(el: AwasRiskQuiz, answers: Answer[]) {
   }
 }
 
-type Updating = Element & { updateComplete?: Promise<unknown> };
-/** The widget and every widget in its shadow tree have rendered. */
-async function settled(el: Updating): Promise<void> {
-  await el.updateComplete;
-  for (const inner of Array.from(el.shadowRoot?.querySelectorAll<Updating>('*') ?? [])) if (inner.updateComplete) await settled(inner);
-}
 /** Elements in the widget's shadow trees that would fetch something (an image, a frame, a style sheet, a script…). */
 function loaders(el: Element): string[] {
   const selector = 'img, picture, source, video, audio, track, iframe, object, embed, script[src], link[href], image, use[href]';

@@ -13,6 +13,8 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { AwasSafeExit } from '../../components/safe-exit/safe-exit.js';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole } from '../helpers/console.js';
+import { hotlineCard, riskQuiz } from '../helpers/fixtures.js';
+import { settled } from '../helpers/settle.js';
 
 defineAll();
 
@@ -37,34 +39,38 @@ function overlap(a: DOMRect, b: DOMRect): number {
 const exitBox = (exit: AwasSafeExit) => exit.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
 
 /**
- * Wait until the page has settled after focus moved or widgets rendered: the browser scrolled, the exit placed itself
+ * Wait until the page is still after focus moved or widgets rendered: the browser scrolled, the exit placed itself
  * (it looks on the frame after a change), i.e. the button's box and the scroll position stay the same for 3 frames.
+ * Frames are counted to see stillness, not waited out: 60 is a ceiling for a page that never stops moving.
  */
-async function settled(exit: Updatable): Promise<void> {
+async function scrolledAndPlaced(exit: Updatable): Promise<void> {
   const state = () => `${JSON.stringify(exitBox(exit as AwasSafeExit))} ${scrollY}`;
   let last = '';
   for (let same = 0, i = 0; same < 3 && i < 60; i++) {
     await frame();
-    while (!(await exit.updateComplete));
+    await settled(exit);
     const now = state();
     same = now === last ? same + 1 : 0;
     last = now;
   }
 }
 
-/** The quiz, the hotline card and a floating exit, below a site header of `header` px (village sites have one). */
+/**
+ * The quiz, the hotline card (on the fixture content, test/fixtures/) and a floating exit, below a site header of
+ * `header` px (village sites have one).
+ */
 async function page(header = 0): Promise<{ exit: AwasSafeExit; wrapper: HTMLElement }> {
   const logs = captureConsole();
   try {
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    const wrapper = await fixture<HTMLElement>(`<div>
       <div style="height: ${header}px">Portal desa</div>
-      <awas-risk-quiz></awas-risk-quiz>
-      <awas-hotline-card></awas-hotline-card>
+      ${riskQuiz()}
+      ${hotlineCard()}
       <awas-safe-exit position="bottom-right" no-shortcut></awas-safe-exit>
     </div>`);
-    for (const el of wrapper.querySelectorAll<Updatable>('awas-risk-quiz, awas-hotline-card, awas-safe-exit')) await el.updateComplete;
+    await settled(...wrapper.querySelectorAll('awas-risk-quiz, awas-hotline-card, awas-safe-exit'));
     const exit = wrapper.querySelector<AwasSafeExit>('awas-safe-exit')!;
-    await settled(exit);
+    await scrolledAndPlaced(exit);
     return { exit, wrapper };
   } finally {
     logs.restore();
@@ -112,7 +118,7 @@ describe('issue 15 point 7: the floating safe exit is never in the way', () => {
       (document.activeElement as HTMLElement | null)?.blur();
       for (let i = 0; i < 120; i++) {
         await sendKeys({ press: 'Tab' });
-        await settled(exit);
+        await scrolledAndPlaced(exit);
         const focused = deepActive();
         if (!focused || !wrapper.contains(focused.getRootNode() instanceof ShadowRoot ? (focused.getRootNode() as ShadowRoot).host : focused)) break;
         if ((focused.getRootNode() as ShadowRoot).host === exit) continue;
@@ -149,7 +155,7 @@ describe('issue 15 point 7 and 10: the Shift shortcut, said only where there is 
     });
     expect(matchMedia('(hover: none) and (pointer: coarse)').matches, 'emulating a touch phone').to.equal(true);
     const phone = await fixture<HTMLElement>(markup);
-    for (const el of phone.querySelectorAll<Updatable>('awas-safe-exit')) await el.updateComplete;
+    await settled(...phone.querySelectorAll('awas-safe-exit'));
     expect(hints(phone), 'on a touch phone').to.deep.equal([false, false]);
     for (const el of phone.querySelectorAll('awas-safe-exit')) expect(el.shadowRoot!.textContent).not.to.contain('Shift');
   });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_EXIT_HREF } from '../../components/safe-exit/defaults.js';
 import { AwasSafeExit } from '../../components/safe-exit/safe-exit.js';
 import { createShiftCounter } from '../../components/safe-exit/shift-counter.js';
+import { fakeClock, type Clock } from '../helpers/clock.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
 
 /** Records navigation instead of leaving the test page; everything else (event, blanking) is real. */
@@ -44,31 +45,85 @@ describe('awas-safe-exit', () => {
     expect(el.visited).to.deep.equal(['https://example.org/weather']);
   });
 
-  it('leaves when Shift is pressed three times, not when capitals are typed', async () => {
-    const el = await fixture<RecordingSafeExit>(html`<test-safe-exit></test-safe-exit>`);
-    await sendKeys({ press: 'Shift' });
-    await sendKeys({ press: 'Shift' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Tekan Shift 1 kali lagi');
-    await sendKeys({ press: 'a' });
-    await sendKeys({ press: 'Shift' });
-    await el.updateComplete;
-    expect(el.visited).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Tekan Shift 2 kali lagi');
-    await sendKeys({ press: 'Shift' });
-    await sendKeys({ press: 'Shift' });
-    expect(el.visited).to.deep.equal([DEFAULT_EXIT_HREF]);
-  });
+  describe('the Shift shortcut (fake clock: the five-second window is moved through, never waited for)', () => {
+    let clock: Clock;
+    beforeEach(() => (clock = fakeClock()));
+    afterEach(() => clock.restore());
 
-  it('ignores the shortcut with no-shortcut and after disconnect', async () => {
-    const el = await fixture<RecordingSafeExit>(html`<test-safe-exit no-shortcut></test-safe-exit>`);
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    expect(el.visited).to.deep.equal([]);
-    expect(el.shadowRoot!.textContent).not.to.contain('Shift 3');
-    el.noShortcut = false;
-    el.remove();
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    expect(el.visited).to.deep.equal([]);
+    const status = (el: AwasSafeExit) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
+    /** Press Shift, then let the widget render what it heard. */
+    async function shift(el: AwasSafeExit) {
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+    }
+
+    it('leaves when Shift is pressed three times, not when capitals are typed', async () => {
+      const el = await fixture<RecordingSafeExit>(html`<test-safe-exit></test-safe-exit>`);
+      await shift(el);
+      await shift(el);
+      expect(status(el)).to.contain('Tekan Shift 1 kali lagi');
+      await sendKeys({ press: 'a' });
+      await shift(el);
+      expect(el.visited).to.deep.equal([]);
+      expect(status(el)).to.contain('Tekan Shift 2 kali lagi');
+      await shift(el);
+      await shift(el);
+      expect(el.visited).to.deep.equal([DEFAULT_EXIT_HREF]);
+    });
+
+    it('leaves on a third press 5 s after the first (the window\'s last millisecond)', async () => {
+      const el = await fixture<RecordingSafeExit>(html`<test-safe-exit></test-safe-exit>`);
+      await shift(el);
+      clock.tick(2500);
+      await shift(el);
+      clock.tick(2500);
+      await shift(el);
+      expect(el.visited).to.deep.equal([DEFAULT_EXIT_HREF]);
+    });
+
+    it('does not leave when the presses spread past 5 s: the late one starts a new count', async () => {
+      const el = await fixture<RecordingSafeExit>(html`<test-safe-exit></test-safe-exit>`);
+      await shift(el);
+      clock.tick(2500);
+      await shift(el);
+      expect(status(el)).to.contain('Tekan Shift 1 kali lagi');
+      clock.tick(2501);
+      await shift(el);
+      expect(el.visited).to.deep.equal([]);
+      expect(status(el)).to.contain('Tekan Shift 2 kali lagi');
+      // Counted from the late press: two more leave.
+      await shift(el);
+      await shift(el);
+      expect(el.visited).to.deep.equal([DEFAULT_EXIT_HREF]);
+    });
+
+    // On the fake clock too: the three presses are always inside the window, so nothing happening means something.
+    it('ignores the shortcut with no-shortcut and after disconnect', async () => {
+      const el = await fixture<RecordingSafeExit>(html`<test-safe-exit no-shortcut></test-safe-exit>`);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(el.visited).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).not.to.contain('Shift 3');
+      el.noShortcut = false;
+      el.remove();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(el.visited).to.deep.equal([]);
+    });
+
+    it('clears the "press again" hint 5 s after the last press, and the count with it', async () => {
+      const el = await fixture<RecordingSafeExit>(html`<test-safe-exit></test-safe-exit>`);
+      await shift(el);
+      await shift(el);
+      clock.tick(4999);
+      await el.updateComplete;
+      expect(status(el)).to.contain('Tekan Shift 1 kali lagi');
+      clock.tick(1);
+      await el.updateComplete;
+      expect(status(el)).to.not.contain('Tekan Shift');
+      // The two presses before no longer count.
+      await shift(el);
+      expect(el.visited).to.deep.equal([]);
+      expect(status(el)).to.contain('Tekan Shift 2 kali lagi');
+    });
   });
 
   it('refuses a javascript: href, reports it and uses the light-DOM fallback link or the default', async () => {

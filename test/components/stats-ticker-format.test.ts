@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { figureParts, figureText, formatAmount, supportsCompact } from '../../components/stats-ticker/format.js';
-import { countValue, easeOut, effectiveMode, parseMode } from '../../components/stats-ticker/motion.js';
+import { countValue, easeOut, effectiveMode, parseMode } from '../../components/stats-ticker/playback.js';
 import type { Stat } from '../../src/content/stats.js';
 import { LANGS } from '../../src/i18n/languages.js';
 

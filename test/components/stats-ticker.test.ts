@@ -1,12 +1,14 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { AwasStatsTicker } from '../../components/stats-ticker/stats-ticker.js';
 import { clearContentCache } from '../../src/content/fetch.js';
 import { fakeClock, until, type Clock } from '../helpers/clock.js';
 import { resetLogged } from '../helpers/console.js';
 import { statsFixture, statsTicker } from '../helpers/fixtures.js';
+import { hover, unhover } from '../helpers/pointer.js';
 import { renderCollecting } from '../helpers/render.js';
+import { settled } from '../helpers/settle.js';
 
 AwasStatsTicker.define('awas-stats-ticker');
 
@@ -47,10 +49,6 @@ async function render(template: TemplateResult | string) {
 }
 
 const root = (el: AwasStatsTicker) => el.shadowRoot!;
-/** Wait until no further update is pending (an update may start another one, e.g. to finish a count-up). */
-async function settled(...els: AwasStatsTicker[]) {
-  for (const el of els) while (!(await el.updateComplete));
-}
 const figures = (el: AwasStatsTicker) => Array.from(root(el).querySelectorAll('[part=figure]')).map((f) => f.textContent!.replace(/\s+/g, ' ').replace(NBSP, ' ').trim());
 const toggle = (el: AwasStatsTicker) => root(el).querySelector<HTMLButtonElement>('[part=toggle]');
 const current = (el: AwasStatsTicker) => root(el).querySelector('.slide.current')!;
@@ -67,15 +65,6 @@ function hideTab() {
 function showTab() {
   delete (document as unknown as Record<string, unknown>).visibilityState;
   document.dispatchEvent(new Event('visibilitychange'));
-}
-
-/** Move the real mouse over an element, or away. */
-async function hover(element: Element) {
-  const r = element.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + Math.min(r.height / 2, 40))] });
-}
-async function unhover() {
-  await sendMouse({ type: 'move', position: [0, 0] });
 }
 
 const NEVER = 10 * 60 * 1000;
@@ -306,7 +295,7 @@ describe('awas-stats-ticker', () => {
       const remote = { stats: [{ id: 'remote-one', value: 42, source: { name: 'R', url: 'https://example.org/', date: '2026-02-01' }, checkedOn: '2026-11-23', reviewBy: '2027-11-23', text: { en: { label: 'remote', unit: 'things' } } }] };
       const src = `/__test/echo?body=${encodeURIComponent(JSON.stringify(remote))}`;
       const { el, codes, done } = await render(html`<awas-stats-ticker lang="en" stats="remote-one" content-src=${src}></awas-stats-ticker>`);
-      await waitUntil(() => figures(el)[0] === '42 things');
+      await until(() => figures(el)[0] === '42 things', 'content-src figure not shown');
       done();
       expect(codes).to.deep.equal([]);
     });
@@ -481,7 +470,7 @@ describe('awas-stats-ticker', () => {
     it('scrolls one row with a compositor-only transform animation and a visible Pause button', async () => {
       const { el, done } = await render(statsTicker('mode="marquee"'));
       done();
-      await waitUntil(() => el.running);
+      await until(() => el.running, 'not running');
       expect(toggle(el)!.textContent!.trim()).to.equal('Jeda');
       const animation = track(el).getAnimations()[0] as CSSAnimation;
       expect(animation.animationName).to.equal('awas-marquee');
@@ -503,7 +492,7 @@ describe('awas-stats-ticker', () => {
     it('Pause pauses the animation in place (animation-play-state), and the row can then be swiped', async () => {
       const { el, done } = await render(statsTicker('mode="marquee"'));
       done();
-      await waitUntil(() => trackState(el) === 'running');
+      await until(() => trackState(el) === 'running', 'marquee not running');
       toggle(el)!.click();
       await el.updateComplete;
       expect(trackState(el)).to.equal('paused');
@@ -520,11 +509,11 @@ describe('awas-stats-ticker', () => {
       const { el, done } = await render(statsTicker('mode="marquee"'));
       done();
       const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
-      await waitUntil(() => trackState(el) === 'running');
+      await until(() => trackState(el) === 'running', 'marquee not running');
       await hover(viewport);
-      await waitUntil(() => trackState(el) === 'paused', 'hover did not pause');
+      await until(() => trackState(el) === 'paused', 'hover did not pause');
       await unhover();
-      await waitUntil(() => trackState(el) === 'running', 'did not resume after hover');
+      await until(() => trackState(el) === 'running', 'did not resume after hover');
       const links = root(el).querySelectorAll<HTMLAnchorElement>('.row:first-child a');
       const last = links[links.length - 1];
       last.focus();

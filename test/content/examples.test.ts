@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
+import { AwasScamCarousel } from '../../components/scam-carousel/scam-carousel.js';
 import { readCollection, type ContentProblem } from '../../src/content/collection.js';
 import { contentPackSchema } from '../../src/content/all-collections.js';
 import { examplesSpec, type Example } from '../../src/content/examples.js';
 import pack from '../../src/content/packs/examples.json';
 import { validate } from '../../src/content/validate.js';
+import { resetLogged } from '../helpers/console.js';
+import { render } from '../helpers/render.js';
+
+AwasScamCarousel.define('awas-scam-carousel');
 
 const SOURCE = { name: 'Tempo', url: 'https://www.tempo.co/', date: '2025-04-06' };
 
@@ -67,6 +72,37 @@ describe('content/examples: the default pack', () => {
     expect(phones.length).to.be.greaterThan(0);
     for (const p of phones) expect(p).to.equal('0812-0000-xxxx');
     expect(all).to.contain('fiktif');
+  });
+});
+
+// The carousel's own tests run on fixture examples (test/fixtures/examples.json); these are about the shipped six.
+describe('content/examples: the default pack in <awas-scam-carousel>', () => {
+  beforeEach(() => resetLogged());
+
+  it('a carousel without content of its own shows the six shipped examples, in order, each with its red-flag count', async () => {
+    const { el, codes } = await render<AwasScamCarousel>('<awas-scam-carousel></awas-scam-carousel>');
+    expect(codes).to.deep.equal([]);
+    const slides = Array.from(el.shadowRoot!.querySelectorAll('.slide'));
+    expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal([
+      'Contoh 1 dari 6: Lowongan admin di grup Facebook',
+      'Contoh 2 dari 6: Chat kerja dapur di Thailand',
+      'Contoh 3 dari 6: Lowongan pabrik di kanal Telegram',
+      'Contoh 4 dari 6: Ajakan dari teman lama',
+      'Contoh 5 dari 6: Disuruh pakai visa turis',
+      'Contoh 6 dari 6: Iklan di situs lowongan kerja',
+    ]);
+    expect(slides.map((s) => s.querySelector('.hint')!.textContent)).to.deep.equal(
+      [5, 3, 4, 4, 3, 4].map((n) => `Ada ${n} tanda bahaya. Bisakah Anda menemukannya?`),
+    );
+    expect(slides.map((s) => s.querySelector('.mock')!.className)).to.deep.equal(['mock post', 'mock chat', 'mock post', 'mock chat', 'mock chat', 'mock ad']);
+    expect(slides[1].querySelector('.bubbles .visually-hidden')!.textContent).to.equal('Mbak Rina (nama fiktif):');
+  });
+
+  it('names the shipped examples by id in `examples` (visa-turis, cs-kamboja, portal-cs)', async () => {
+    const { el, codes } = await render<AwasScamCarousel>('<awas-scam-carousel examples="visa-turis, CS-KAMBOJA, portal-cs"></awas-scam-carousel>');
+    expect(codes).to.deep.equal([]);
+    const titles = Array.from(el.shadowRoot!.querySelectorAll('.slide .title')).map((t) => t.textContent);
+    expect(titles).to.deep.equal(['Disuruh pakai visa turis', 'Lowongan admin di grup Facebook', 'Iklan di situs lowongan kerja']);
   });
 });
 

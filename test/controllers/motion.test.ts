@@ -4,11 +4,12 @@
  * driven through the browser paths the controller listens to.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { LitElement } from 'lit';
 import { motionRuns, MotionController, wrapIndex, type MotionOptions, type MotionState } from '../../src/controllers/motion.js';
 import { fakeClock, until, type Clock } from '../helpers/clock.js';
+import { clickOn, hover, unhover } from '../helpers/pointer.js';
 
 /** A host with `count` items stepping every `seconds`; the area (.area) pauses on hover and focus. */
 function probe(extra: Partial<MotionOptions> = {}) {
@@ -163,13 +164,12 @@ describe('MotionController', () => {
 
   it('holds while the pointer rests on the area, and resumes when it leaves', async () => {
     const el = await running();
-    const r = $(el, '.area').getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(r.left + 5), Math.round(r.top + 5)] });
+    await hover($(el, '.area'));
     await until(() => el.motion.hovered, 'pointer not seen');
     await el.updateComplete;
     expect([el.motion.running, el.motion.paused]).to.deep.equal([false, false]);
     expect(await stepsIn(el, NEVER)).to.equal(0);
-    await sendMouse({ type: 'move', position: [Math.round(r.right + 50), Math.round(r.bottom + 50)] });
+    await unhover();
     await until(() => el.motion.running, 'did not resume');
     await el.updateComplete;
     expect(await stepsIn(el, 5000)).to.equal(1);
@@ -197,8 +197,7 @@ describe('MotionController', () => {
   it('stops until Play on keyboard focus (focus: stop), but a click on the toggle is left to the toggle', async () => {
     const el = await running(html`<motion-probe-stop></motion-probe-stop>`);
     const toggle = $(el, '.toggle');
-    const r = toggle.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    await clickOn(toggle);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
     expect(el.motion.paused, 'the click toggles once: paused').to.equal(true);

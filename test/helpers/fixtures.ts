@@ -1,7 +1,9 @@
 /**
- * Fixture content (test/fixtures/*.json, the content-src format) for widget tests: invented services and numbers,
- * so a changed number in the shipped packs (src/content/packs/) breaks only the tests about the shipped content.
+ * Fixture content (test/fixtures/*.json, the content-src format) for widget tests: invented services, numbers, quiz
+ * questions, figures and scam examples, so a change in the shipped packs (src/content/packs/) breaks only the tests
+ * about the shipped content.
  */
+import examples from '../fixtures/examples.json' with { type: 'json' };
 import hotlines from '../fixtures/hotlines.json' with { type: 'json' };
 import questions from '../fixtures/questions.json' with { type: 'json' };
 import stats from '../fixtures/stats.json' with { type: 'json' };
@@ -33,3 +35,14 @@ export const STATS = inlinePack(stats);
 
 /** A stats ticker on the fixture figures, `attributes` as written in the tag: `render(statsTicker('mode="rotate"'))`. */
 export const statsTicker = (attributes = '') => `<awas-stats-ticker ${attributes}>${STATS}</awas-stats-ticker>`;
+
+export { examples as examplesFixture };
+
+/** The scam-example fixture as an inline JSON child: `<awas-scam-carousel>${EXAMPLES}</awas-scam-carousel>`. */
+export const EXAMPLES = inlinePack(examples);
+
+/** The example fixture's address for content-src (served by the test server from the repository root). */
+export const EXAMPLES_URL = new URL('../fixtures/examples.json', import.meta.url).pathname;
+
+/** A scam carousel on the fixture examples, `attributes` as written in the tag: `render(scamCarousel('reveal="always"'))`. */
+export const scamCarousel = (attributes = '') => `<awas-scam-carousel ${attributes}>${EXAMPLES}</awas-scam-carousel>`;

@@ -71,7 +71,31 @@ try {
       if (noAdopted) delete Document.prototype.adoptedStyleSheets;
     }, Boolean(c.noAdopted));
     await page.goto(`${url}/index.html`, { waitUntil: 'load' });
-    await page.waitForTimeout(500);
+    // awas.js is a classic script at the end of <body>: by "load" it has run (or failed) and upgraded every widget and
+    // the mount. Wait until each of them has rendered with no update pending, then for the tasks that rendering queued
+    // (securitypolicyviolation events are fired in tasks of their own): a message to ourselves comes after them.
+    // An update that throws is kept with the page's errors.
+    errors.push(
+      ...(await page.evaluate(async () => {
+        const failed = [];
+        const inside = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? inside(el.shadowRoot) : [])]);
+        for (const el of inside(document)) {
+          try {
+            // updateComplete is false while another update is pending; 100 is a ceiling for a widget that never stops.
+            if (el.updateComplete) for (let i = 0; i < 100 && !(await el.updateComplete); i++);
+          } catch (error) {
+            failed.push(`<${el.localName}> update: ${error?.message ?? error}`);
+          }
+        }
+        await new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(null);
+        });
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return failed;
+      })),
+    );
     const result = await page.evaluate(() => {
       const widgets = [
         ...document.querySelectorAll('awas-hotline-card, awas-risk-quiz, awas-scam-carousel, awas-stats-ticker, awas-safe-exit'),

@@ -1,6 +1,7 @@
 /**
- * The moving parts of the ticker as pure functions: which mode really runs, count-up values. The rotation timer
- * and its pauses are src/controllers/motion.ts; the widget owns the count-up's animation frame.
+ * What the ticker plays, as pure functions: which mode really runs, the marquee's speed, count-up values. The
+ * rotation timer and its pauses are src/controllers/motion.ts (shared with the carousel); the widget owns the
+ * count-up's animation frame.
  */
 import { MODES, type Mode } from './defaults.js';
 
