@@ -6,30 +6,36 @@
 import { expect, fixture } from '@open-wc/testing';
 import { defineAll } from '../../src/define-all.js';
 import { captureConsole, resetLogged } from '../helpers/console.js';
-import { hotlineCard, riskQuiz, scamCarousel, statsTicker } from '../helpers/fixtures.js';
+import { DEFAULT_PACKS } from '../../src/content/all-collections.js';
+import { DEFAULT_LANG, LANGS } from '../../src/i18n/languages.js';
+import { WIDGET_NAMES, WIDGETS, type WidgetName, type WidgetOption } from '../../src/widgets.js';
+import { FIXTURE_PACKS, widgetOnFixture } from '../helpers/fixtures.js';
 import { settled } from '../helpers/settle.js';
 import { nextTask } from '../helpers/wait.js';
 
 defineAll();
 
-/** Each widget, bare, on the fixture content (test/fixtures/), whose ids the starting attributes name. */
-const MARKUP: Record<string, () => string> = {
-  'awas-hotline-card': () => hotlineCard(),
-  'awas-risk-quiz': () => riskQuiz(),
-  'awas-scam-carousel': () => scamCarousel(),
-  'awas-stats-ticker': () => statsTicker(),
-  'awas-safe-exit': () => '<awas-safe-exit></awas-safe-exit>',
-};
-
-/** Each widget with every attribute it documents set to a usable value, so that removing one really removes something. */
-const STARTS: Record<string, Record<string, string>> = {
-  'awas-hotline-card': { from: 'kh', hotlines: 'kedutaan-kh,pusat', layout: 'compact', heading: 'Bantuan', 'heading-level': '3', 'link-target': '_blank', lang: 'id', theme: 'dark' },
-  // The quiz passes `hotlines` on to its result's hotline card, which reads the built-in services: a shipped id.
-  'awas-risk-quiz': { mode: 'list', questions: 'izin-kerja,kontrak', heading: 'Cek dulu', from: 'kh', hotlines: 'kp2mi', lang: 'en', theme: 'auto' },
-  'awas-scam-carousel': { examples: 'contoh-empat,contoh-dua', autoplay: '', interval: '9', reveal: 'always', lang: 'id', theme: 'dark' },
-  'awas-stats-ticker': { mode: 'rotate', interval: '10', animate: '', stats: 'kantor-contoh-online,lembaga-contoh', lang: 'en', theme: 'dark' },
-  'awas-safe-exit': { position: 'bottom-right', href: 'https://example.org/', 'show-note': '', 'no-shortcut': '', lang: 'en', theme: 'dark' },
-};
+/**
+ * Each widget with every option a form door offers (src/widgets.ts: its OPTIONS) set to a usable value other than its
+ * default, and a non-default lang and theme, so that removing one really removes something. Built from the registry:
+ * a new widget is covered without editing this file. Ids name the fixture content the widget is on; ids of another
+ * collection (the quiz's `hotlines`, read by its result's built-in hotline card) the shipped pack's.
+ */
+function usableStart(widget: WidgetName): Record<string, string> {
+  const own = WIDGETS[widget].collection;
+  const start: Record<string, string> = { lang: LANGS.find((lang) => lang !== DEFAULT_LANG) ?? DEFAULT_LANG, theme: 'dark' };
+  for (const option of WIDGETS[widget].options as readonly WidgetOption[]) {
+    const name = option.attribute;
+    if (option.control === 'choice' || option.control === 'number' || option.control === 'location') {
+      start[name] = option.values.find((value) => value !== option.default && value !== '') ?? option.default;
+    } else if (option.control === 'ids') {
+      const pack = option.collection === own ? FIXTURE_PACKS[option.collection] : DEFAULT_PACKS[option.collection];
+      const ids = (pack[option.collection] as { id: string }[]).map((item) => item.id);
+      start[name] = ids.slice(0, 2).reverse().join(',');
+    } else start[name] = { flag: '', text: 'Bantuan', url: 'https://example.org/' }[option.control];
+  }
+  return start;
+}
 
 /** Nonsense every attribute must survive: empty, a script URL with markup, a number out of every range, bidi controls, huge. */
 const GARBLE = ['', 'javascript:alert(1)//<b>x</b>', '-1e999', '\u202e\u0000 NaN', 'x,'.repeat(3000)];
@@ -72,7 +78,9 @@ function watchUncaught(failures: Failure[], step: () => string) {
 describe('issue 15 point 7: every attribute removed or garbled without an uncaught error', () => {
   beforeEach(() => resetLogged());
 
-  for (const [tag, start] of Object.entries(STARTS)) {
+  for (const widget of WIDGET_NAMES) {
+    const tag = `awas-${widget}`;
+    const start = usableStart(widget);
     it(`${tag}: each attribute garbled then removed, then all at once`, async () => {
       const failures: Failure[] = [];
       let step = 'mount';
@@ -81,7 +89,7 @@ describe('issue 15 point 7: every attribute removed or garbled without an uncaug
       try {
         const names = Array.from(new Set([...Object.keys(start), ...observedAttributes(tag)]));
         for (const name of names) {
-          const el = await fixture(MARKUP[tag]());
+          const el = await fixture(widgetOnFixture(widget));
           for (const [n, v] of Object.entries(start)) el.setAttribute(n, v);
           await settledRecordingErrors(el, `${name}: start`, failures);
           for (const value of GARBLE) {
@@ -94,7 +102,7 @@ describe('issue 15 point 7: every attribute removed or garbled without an uncaug
           await settledRecordingErrors(el, step, failures);
           expect(el.shadowRoot!.textContent!.trim(), `${tag} still renders after ${step}`).to.not.equal('');
         }
-        const el = await fixture(MARKUP[tag]());
+        const el = await fixture(widgetOnFixture(widget));
         for (const [n, v] of Object.entries(start)) el.setAttribute(n, v);
         await settledRecordingErrors(el, 'all: start', failures);
         step = 'remove all';

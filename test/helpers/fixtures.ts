@@ -7,6 +7,8 @@ import examples from '../fixtures/examples.json' with { type: 'json' };
 import hotlines from '../fixtures/hotlines.json' with { type: 'json' };
 import questions from '../fixtures/questions.json' with { type: 'json' };
 import stats from '../fixtures/stats.json' with { type: 'json' };
+import type { CollectionKey } from '../../src/content/types.js';
+import { WIDGETS, type WidgetName } from '../../src/widgets.js';
 import { inlinePack } from './render.js';
 
 export { hotlines as hotlinesFixture };
@@ -46,3 +48,12 @@ export const EXAMPLES_URL = new URL('../fixtures/examples.json', import.meta.url
 
 /** A scam carousel on the fixture examples, `attributes` as written in the tag: `render(scamCarousel('reveal="always"'))`. */
 export const scamCarousel = (attributes = '') => `<awas-scam-carousel ${attributes}>${EXAMPLES}</awas-scam-carousel>`;
+
+/** Each collection's fixture pack, for tests that go through every widget (src/widgets.ts: its `collection`). */
+export const FIXTURE_PACKS: Record<CollectionKey, { [key: string]: unknown }> = { hotlines, questions, examples, stats };
+
+/** `<awas-<widget>>` on its collection's fixture content (bare when it shows none). */
+export function widgetOnFixture(widget: WidgetName): string {
+  const collection = WIDGETS[widget].collection;
+  return `<awas-${widget}>${collection ? inlinePack(FIXTURE_PACKS[collection]) : ''}</awas-${widget}>`;
+}
