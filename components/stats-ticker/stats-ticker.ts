@@ -65,8 +65,7 @@ export class AwasStatsTicker extends AwasElement {
 
   /**
    * Which statistics to show, in this order: comma-separated ids, e.g. `kemlu-online-scam,ppatk-gambling-2024`.
-   * Default: all. Built-in ids: `kemlu-online-scam`, `kbri-phnom-penh-2025`, `ohchr-cambodia`, `myawaddy-2025`,
-   * `imigrasi-delayed-2025`, `ppatk-gambling-2024`.
+   * Default: all. A wrong id is named in the console with the ids there are; the embed builder lists them too.
    */
   @property() stats?: string;
 
