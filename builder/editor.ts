@@ -664,7 +664,7 @@ export class ContentEditor {
       const name = parentSegs[parentSegs.length - 1];
       if (!isObject(parent) || typeof name !== 'string') return;
       const empty = Object.values(parent).every((v) => v === '' || v === undefined);
-      const isLangSection = /^[a-z]{2,3}$/.test(name) && name !== 'id';
+      const isLangSection = new RegExp(LANG_KEY_PATTERN).test(name) && name !== DEFAULT_LANG;
       if (empty && isLangSection) this.set(parentSegs, undefined);
       else if (Object.keys(parent).length === 0 && (name === 'label' || name === 'alt')) this.set(parentSegs, undefined);
       else return;

@@ -45,15 +45,7 @@ export function prerender(widget: PrerenderedWidget, given: Record<string, strin
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  // The widgets' hints for page authors (console.info, e.g. an unknown lang) are not build news.
-  const info = console.info;
-  console.info = () => {};
-  let rendered: string;
-  try {
-    rendered = collectResultSync(render(staticHtml`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
-  } finally {
-    console.info = info;
-  }
+  const rendered = collectResultSync(render(staticHtml`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
   // From what chooses the content, not from the heading text (a door may fill its own title into the copy later).
   const prefix = idPrefix(`${widget}${attrs.replace(/ heading="[^"]*"/, '')}`);
   return wrapPrerender(widget, cleanRendered(shadowContent(rendered), prefix), widgetContentVersion(widget), attributes);

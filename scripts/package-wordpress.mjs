@@ -47,6 +47,7 @@ async function loadRenderer() {
   export { WIDGETS, WIDGET_NAMES } from './src/widgets.ts';
   export { DEFAULT_LANG, LANG_ALIASES, LANGS, wordsOf } from './src/i18n/languages.ts';
   export { default as hotlinesPack } from './src/content/packs/hotlines.json';
+  export { DEFAULT_PACKS } from './src/content/all-collections.ts';
   `;
   return loadTs(entry);
 }
@@ -66,10 +67,11 @@ async function renderCopies(lib) {
   const hotlines = lib.hotlinesPack.hotlines ?? [];
   // Locations with a list of their own: where a hotline is based or lists an audience. Any other two-letter code
   // shows the card's "abroad" set, which is rendered once, with a code no hotline names.
-  const country = new RegExp(lib.hotlineCard.COUNTRY_PATTERN);
+  const country = new RegExp(`^${lib.hotlineCard.COUNTRY_SOURCE}$`);
+  const home = lib.hotlineCard.DEFAULT_FROM;
   const locations = [...new Set(hotlines.flatMap((h) => [h.country, ...Object.keys(h.audience ?? {})]))].filter((l) => country.test(l));
-  locations.sort((a, b) => (a === 'id' ? -1 : b === 'id' ? 1 : a.localeCompare(b)));
-  if (!locations.includes('id')) fail('the default hotlines pack lists no hotline for readers in Indonesia ("id").');
+  locations.sort((a, b) => (a === home ? -1 : b === home ? 1 : a.localeCompare(b)));
+  if (!locations.includes(home)) fail(`the default hotlines pack lists no hotline for readers at home ("${home}").`);
   const abroadSamples = ['my', 'th', 'sa', 'tw', 'zz'].filter((l) => !locations.includes(l));
 
   // The card says once in the console that an unlisted location gets the abroad set: expected here, so kept quiet.
@@ -192,10 +194,20 @@ export async function packageWordpress({ quiet = false } = {}) {
       const type = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === widget.tag).attributes.find((a) => a.name === attr).type?.text ?? '';
       for (const value of values) {
         const named =
-          control === 'location' ? new RegExp(lib.hotlineCard.COUNTRY_PATTERN).test(value) : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
+          control === 'location' ? lib.hotlineCard.countryCode(value) === value : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
         if (!named) fail(`editor choice ${name}.${attr}="${value}" is not named in the attribute's documentation: "${doc.description}".`);
       }
       choices[name][attr] = values;
+    }
+  }
+
+  //    Id lists (hotlines="…", stats="…") are free text in the block; its help names the built-in ids.
+  const knownIds = {};
+  for (const name of Object.keys(orderedWidgets)) {
+    for (const option of lib.WIDGETS[name]?.options ?? []) {
+      if (option.control !== 'ids') continue;
+      knownIds[name] ??= {};
+      knownIds[name][option.attribute] = (lib.DEFAULT_PACKS[option.collection][option.collection] ?? []).map((item) => item.id);
     }
   }
 
@@ -211,6 +223,7 @@ export async function packageWordpress({ quiet = false } = {}) {
     style_version: assetVersion(version, copies.css),
     widgets: orderedWidgets,
     choices,
+    known_ids: knownIds,
     prerendered: copies.index,
     safe_exit: copies.safeExit,
     // The widgets' own languages and defaults, for the PHP that picks a copy and the setting's choices: the plugin
@@ -220,7 +233,7 @@ export async function packageWordpress({ quiet = false } = {}) {
     lang_aliases: { ...lib.LANG_ALIASES },
     lang_names: lib.wordsOf('name'),
     default_from: lib.hotlineCard.DEFAULT_FROM,
-    country_pattern: lib.hotlineCard.COUNTRY_PATTERN,
+    country_pattern: `^${lib.hotlineCard.COUNTRY_SOURCE}$`,
     default_layout: lib.hotlineCard.DEFAULT_LAYOUT,
     // What the block calls each widget and option, in every language (the embed builder's words, src/i18n/locales).
     editor: Object.fromEntries(lib.LANGS.map((lang) => [lang, { frame: lib.wordsOf('blockEditor')[lang], widgets: lib.wordsOf('editor')[lang] }])),

@@ -1,7 +1,7 @@
 /**
  * What every drop-in script does (dist/awas.js, dist/awas-hotline-card.js): define its tags — guarded, so a second
  * copy or another Awas script is harmless — and upgrade <div data-awas-widget> mounts, with one page watcher shared
- * by all copies. A copy of another version gets one console warning; the first definitions stay in use.
+ * by all copies. A copy of another version is reported once (version-conflict); the first definitions stay in use.
  */
 import { defineElement, reportVersionConflict } from './base/define.js';
 import { pageRegistry } from './base/registry.js';

@@ -6,15 +6,8 @@ import type { WidgetOption } from '../../src/widgets.js';
 
 /** `from`: where the reader is, a two-letter country code; Indonesia unless the page says otherwise. */
 export const DEFAULT_FROM = 'id';
-/** A country code as `from` and a number's data-country take it: two letters (the one home of that rule). */
-export const COUNTRY_PATTERN = '^[a-z]{2}$';
-const COUNTRY = new RegExp(COUNTRY_PATTERN);
-
-/** The country code `value` names (trimmed, lower-cased), or null when it is not two letters. */
-export function countryCode(value: string | null | undefined): string | null {
-  const code = (value ?? '').trim().toLowerCase();
-  return COUNTRY.test(code) ? code : null;
-}
+/** `from` is a country code (src/safety/text.ts: the rule's one home). */
+export { COUNTRY_SOURCE, countryCode } from '../../src/safety/text.js';
 /** `from="zz"`: abroad, no country in particular (ISO 3166's code for "unknown"): the services reachable from abroad. */
 export const FROM_ABROAD = 'zz';
 /** Locations a form door offers for `from` (any two-letter code works): home, and where seekers are taken to. */

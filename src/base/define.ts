@@ -1,6 +1,7 @@
 /**
  * Guarded custom-element definition: loading Awas twice (same or different version) never throws.
- * A different version already on the page gets one console warning; the first copy keeps working.
+ * A different version already on the page is reported once (console + awas-error on document); the first copy keeps
+ * working.
  */
 import { VERSION } from '../version.js';
 import { reportPageProblem } from './report.js';

@@ -4,7 +4,7 @@
  * - reportProblem(): on the element it concerns (a widget, a mount), every time; the widget's own method
  *   (AwasElement.reportProblem) keeps it to once per element.
  * - reportPageProblem(): a problem of the whole page (two versions of the script, an embed page without its widget),
- *   once per page, on document.
+ *   once per page for each code (whatever the message: three copies of the script are one conflict), on document.
  */
 import { pageRegistry } from './registry.js';
 
@@ -28,5 +28,5 @@ export function reportProblem(target: EventTarget, code: string, message: string
 }
 
 export function reportPageProblem(code: string, message: string): void {
-  if (logOnce(`${code}:${message}`, message)) awasError(document, code, message);
+  if (logOnce(`page:${code}`, message)) awasError(document, code, message);
 }

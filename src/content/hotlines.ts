@@ -10,7 +10,7 @@ import { cleanLabels, normaliseSource } from './source.js';
 import type { ContentItem, Source, Texts } from './types.js';
 import { parseIsoDate } from '../safety/date.js';
 import { acceptDisplay, parsePhone, type Phone } from '../safety/phone.js';
-import { cleanText, MAX_LABEL } from '../safety/text.js';
+import { cleanText, COUNTRY_SOURCE, MAX_LABEL } from '../safety/text.js';
 import { safeUrl } from '../safety/url.js';
 
 export const CHANNEL_TYPES = ['phone', 'whatsapp', 'sms', 'web', 'email'] as const;
@@ -52,7 +52,7 @@ export interface Hotline extends ContentItem {
   fromPage?: boolean;
 }
 
-const LOCATION = '^([a-z]{2}|abroad)$';
+const LOCATION = `^(${COUNTRY_SOURCE}|abroad)$`;
 
 const channelSchema: Schema = {
   type: 'object',
@@ -75,7 +75,7 @@ const channelSchema: Schema = {
 export const hotlineSchema: Schema = sourcedItemSchema(
   'A service readers can contact, with its channels.',
   {
-    country: { type: 'string', pattern: '^[a-z]{2}$', description: 'Country the service is based in ("id", "kh").' },
+    country: { type: 'string', pattern: `^${COUNTRY_SOURCE}$`, description: 'Country the service is based in ("id", "kh").' },
     audience: {
       type: 'object',
       description: 'Where readers are when this entry is shown by default, with its rank there: {"id": 1, "abroad": 2}.',

@@ -21,7 +21,8 @@
 import { DEFAULT_LANG, frameTitles, langOfCode, type Lang } from '../i18n/languages.js';
 import { FRAME_HEIGHTS } from './frame-heights.js';
 import { QUERY_DENIED } from './frame-rules.js';
-import { countryCode, DEFAULT_FROM } from '../../components/hotline-card/defaults.js';
+import { DEFAULT_FROM } from '../../components/hotline-card/defaults.js';
+import { countryCode } from '../safety/text.js';
 
 import { WIDGET_NAMES, type WidgetName } from '../widgets.js';
 

@@ -2,7 +2,6 @@
  * Language resolution: element lang → closest [lang] ancestor (across shadow roots) → <html lang> → DEFAULT_LANG.
  * 'id-ID' → 'id', 'en-GB' → 'en'; a language not in LANGS → DEFAULT_LANG, reported (code `unknown-lang`).
  */
-import { reportProblem } from '../base/report.js';
 import { DEFAULT_LANG, LANG_NAMES, LANGS, langOfCode, type Lang } from './languages.js';
 
 // Which languages exist is languages.ts's business; the type is re-exported for the modules that only resolve.
@@ -39,10 +38,8 @@ export function resolveLang(el: Element): Lang {
   const { lang, known } = normaliseLang(tag);
   if (!known) {
     const message = `lang="${tag}" is not available; showing ${LANG_NAMES[DEFAULT_LANG]}. Available: ${LANGS.join(', ')}.`;
-    // A widget reports once per element (AwasElement.reportProblem); any other element on every call.
-    const widget = el as Element & { reportProblem?: (code: string, message: string) => void };
-    if (typeof widget.reportProblem === 'function') widget.reportProblem('unknown-lang', message);
-    else reportProblem(el, 'unknown-lang', message);
+    // A widget reports it (once per element: AwasElement.reportProblem); nothing else asks for a language.
+    (el as Element & { reportProblem?: (code: string, message: string) => void }).reportProblem?.('unknown-lang', message);
   }
   return lang;
 }

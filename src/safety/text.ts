@@ -22,6 +22,16 @@ export function cleanText(value: unknown, max: number = MAX_TEXT): string {
   return cleaned.length > max ? cleaned.slice(0, max - 1).trimEnd() + '…' : cleaned;
 }
 
+/** A country code, as `from`, a number's data-country and a pack's `country` take it: two letters (the one home). */
+export const COUNTRY_SOURCE = '[a-z]{2}';
+const COUNTRY = new RegExp(`^${COUNTRY_SOURCE}$`);
+
+/** The country code `value` names (trimmed, lower-cased), or null when it is not two letters. */
+export function countryCode(value: string | null | undefined): string | null {
+  const code = (value ?? '').trim().toLowerCase();
+  return COUNTRY.test(code) ? code : null;
+}
+
 /** The id rule of every content item and id list: lower-case letters, digits and hyphens, up to 64 (the one home). */
 export const ID_SOURCE = '[a-z0-9][a-z0-9-]{0,63}';
 const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);

@@ -47,7 +47,7 @@ describe('base/define', () => {
     expect(codes).to.deep.equal(['version-conflict']);
   });
 
-  it('a page problem is told once per page however often it is asked', () => {
+  it('a page problem is told once per page for its code, however often and in whatever words it is asked', () => {
     const details: unknown[] = [];
     const listen = (e: Event) => details.push((e as CustomEvent).detail);
     document.addEventListener('awas-error', listen);
@@ -55,6 +55,7 @@ describe('base/define', () => {
     try {
       reportPageProblem('k', 'hello');
       reportPageProblem('k', 'hello');
+      reportPageProblem('k', 'the same problem in other words');
     } finally {
       logs.restore();
       document.removeEventListener('awas-error', listen);

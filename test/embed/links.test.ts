@@ -63,6 +63,7 @@ describe('embed pages: no JavaScript, no drop-in script', function () {
       expect(state.note.shown, 'the page script keeps the note when the widget did not come').to.equal(true);
       const log = await takeLog(id);
       expect(log.console.map((m) => m.text).join('\n')).to.contain('could not load <awas-hotline-card>');
+      expect(await evalIn(id, 'frame=slow', () => (window as unknown as { __awasErrors: string[] }).__awasErrors), 'awas-error on document').to.deep.equal(['embed-no-widget']);
     } finally {
       await close(id);
     }
@@ -172,6 +173,7 @@ describe('embed pages: the query string', function () {
       expect(state.copy.shown).to.equal(false);
       const log = await takeLog(id);
       expect(log.console.map((m) => m.text).join('\n')).to.match(/content-src, heading, lang, link-target, onclick, frame cannot be set from the address/);
+      expect(await evalIn(id, 'frame=q', () => (window as unknown as { __awasErrors: string[] }).__awasErrors), 'awas-error on document').to.include('embed-query');
 
       // The Cambodia page keeps its from="kh" whatever the address says.
       await waitIn(id, 'frame=kh', isUpgraded);

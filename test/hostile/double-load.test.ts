@@ -29,7 +29,7 @@ async function check(file: string): Promise<{ warnings: string[]; version?: stri
   for (const widget of widgets) expect(audit(widget), `${file} <${widget.localName}>`).to.deep.equal([]);
   widgetsChecked += widgets.length;
   expect(page.record.errors, `${file}: exceptions`).to.deep.equal([]);
-  const warnings = page.record.console.filter((c) => c.level !== 'info').map((c) => c.text);
+  const warnings = page.record.console.map((c) => c.text);
   const ctor = page.win.customElements.get('awas-hotline-card') as unknown as { version?: string };
   const result = { warnings, version: page.win.Awas?.version, classVersion: ctor.version };
   page.close();

@@ -190,19 +190,9 @@ function installPlugin(target) {
 /** The build-time renderer (hosted-pages/prerender.ts), bundled for Node as scripts/build-embed.mjs does. */
 async function loadPrerender() {
   const lib = await loadTs('hosted-pages/prerender.ts');
-  // The card says in the console when a location has no list of its own: not news here.
-  const quiet = (widget, attributes) => {
-    const info = console.info;
-    console.info = () => {};
-    try {
-      return lib.prerender(widget, attributes);
-    } finally {
-      console.info = info;
-    }
-  };
   // The copy as the snippet generator takes it (src/embed/snippets.ts ReadableCopy).
-  const copy = (widget, attributes) => ({ html: quiet(widget, attributes), css: lib.prerenderCss(widget), version: lib.widgetContentVersion(widget) });
-  return { prerender: quiet, prerenderedMount: lib.prerenderedMount, copy };
+  const copy = (widget, attributes) => ({ html: lib.prerender(widget, attributes), css: lib.prerenderCss(widget), version: lib.widgetContentVersion(widget) });
+  return { prerender: lib.prerender, prerenderedMount: lib.prerenderedMount, copy };
 }
 
 // ---------------------------------------------------------------------------------------------------- main
@@ -366,7 +356,7 @@ add_filter( 'language_attributes', function ( $output ) {
   console.log('Readable copies pasted by the Author (kses on), without JavaScript:');
   await pastedCopyChecks({ content, copied, copiedMounts, builderMount });
   console.log('Block editor, as the Author:');
-  await editorChecks({ site, password: secrets.author, fromLabel: `${idWords.editor['hotline-card'].options.from.label} (from)`, advanced: idWords.blockEditor.advanced });
+  await editorChecks({ site, password: secrets.author, fromLabel: `${idWords.editor['hotline-card'].options.from.label} (from)`, advanced: idWords.blockEditor.advanced, knownIds: idWords.blockEditor.knownIds });
   console.log('Widget language: Settings › Awas, not the theme\'s <html lang="en">:');
   await langChecks({ site, content, setup, password: secrets.admin, idHeading, enHeading });
 
@@ -751,7 +741,7 @@ async function logIn(page, site, user, password) {
   await page.waitForURL((url) => url.pathname.includes('/wp-admin'), { timeout: 60000 });
 }
 
-async function editorChecks({ site, password, fromLabel, advanced }) {
+async function editorChecks({ site, password, fromLabel, advanced, knownIds }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -800,6 +790,10 @@ async function editorChecks({ site, password, fromLabel, advanced }) {
     const switched = await preview('scam-carousel');
     const attrs = await blockAttributes();
     check('choosing another widget in the sidebar re-renders the preview and clears attributes it does not have', switched && attrs.widget === 'scam-carousel' && attrs.from === undefined, JSON.stringify(attrs));
+    // "examples" is free text: its help names the built-in ids (from the packaged content, not typed in the plugin).
+    const sidebar = await page.locator('.block-editor-block-inspector').innerText();
+    const idsHelp = new RegExp(`${knownIds.split('{ids}')[0]}[a-z0-9-]+(, [a-z0-9-]+)+\\.`);
+    check('the carousel\'s "examples" help names the built-in example ids', idsHelp.test(sidebar), sidebar.slice(0, 300));
     check('the editor has no JavaScript error', errors.length === 0, errors.join(' | '));
     figures.push(`block editor: loaded and previewed in ${seconds(Date.now() - t0)}`);
     if (screenshots) await shoot(page, 'wordpress-editor');

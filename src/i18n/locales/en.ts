@@ -152,6 +152,7 @@ export const blockEditor = {
   panel: 'Awas widget',
   advanced: 'Advanced',
   byDefault: '— default —',
+  knownIds: 'Built-in ids: {ids}.',
   widget: 'Widget',
   lang: 'Language',
   theme: 'Colours',

@@ -168,6 +168,7 @@ export const blockEditor = {
   panel: 'Widget Awas',
   advanced: 'Lanjutan',
   byDefault: '— bawaan —',
+  knownIds: 'Id bawaan: {ids}.',
   widget: 'Widget',
   lang: 'Bahasa',
   theme: 'Warna',

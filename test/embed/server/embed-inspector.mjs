@@ -101,6 +101,11 @@ export function embedInspector() {
           (url) => /^https?:$/.test(url.protocol) && !/^(localhost|127\.0\.0\.1)$/.test(url.hostname),
           (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'external page (test stand-in)' }),
         );
+        // Every awas-error the page fires (they bubble to document), read with embed-eval: window.__awasErrors.
+        await context.addInitScript(() => {
+          window.__awasErrors = [];
+          document.addEventListener('awas-error', (e) => window.__awasErrors.push(e.detail.code));
+        });
         const page = await context.newPage();
         const log = { console: [], errors: [], popups: [] };
         page.on('console', (m) => log.console.push({ type: m.type(), text: m.text(), url: m.location().url }));

@@ -3,6 +3,7 @@
  * test/hostile/pages/trap.js), so every page gets a fresh window, its own CSP headers, and its own records.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { settled } from '../../helpers/settle.js';
 import { until } from '../../helpers/wait.js';
 
 export interface AwasErrorRecord {
@@ -74,17 +75,19 @@ export async function openPage(path: string, { width = 1024, height = 768, awas 
   return { iframe, win, doc: iframe.contentDocument as Document, record: win.__hostile, close: () => iframe.remove() };
 }
 
-/** Wait until a widget (and every widget nested in its shadow root) has rendered and any content-src has settled. */
+/** The widget and every widget nested in its shadow trees (the quiz's hotline card). */
+function widgetsIn(el: Element): Element[] {
+  const inner = Array.from(el.shadowRoot?.querySelectorAll('*') ?? []).filter((n) => n.localName.startsWith('awas-'));
+  return [el, ...inner.flatMap(widgetsIn)];
+}
+
+/** Wait until every content-src of a widget (and of the widgets nested in it) has settled, then until all have rendered. */
 export async function settle(el: Element, timeout = 10000): Promise<void> {
-  const widget = el as Element & { updateComplete?: Promise<boolean>; content?: { loading?: boolean } };
-  // updateComplete resolves false when another update was asked for meanwhile: wait for that one too.
-  if (widget.updateComplete) for (let i = 0; i < 10 && !(await widget.updateComplete); i++);
-  if (widget.content && widget.content.loading) {
-    await until(() => !widget.content?.loading, `content-src of <${el.localName}>`, timeout);
-    await widget.updateComplete;
+  await settled(el); // a widget starts loading in its first update, and its nested widgets appear in it
+  for (const widget of widgetsIn(el) as (Element & { content?: { loading?: boolean } })[]) {
+    if (widget.content?.loading) await until(() => !widget.content?.loading, `content-src of <${widget.localName}>`, timeout);
   }
-  const root = (el as HTMLElement).shadowRoot;
-  if (root) for (const inner of Array.from(root.querySelectorAll('*')).filter((n) => n.localName.startsWith('awas-'))) await settle(inner, timeout);
+  await settled(el);
 }
 
 /** Save figures for test-results/hostile-figures.json (printed at the end of the run) and log them. */

@@ -38,7 +38,9 @@
 
 	function control( widget, name, spec, value, set ) {
 		var choices = ( config.choices[ widget ] || {} )[ name ];
-		var common = { key: name, label: label( name, widget ), help: spec.description, __nextHasNoMarginBottom: true };
+		var ids = ( config.knownIds[ widget ] || {} )[ name ];
+		var help = ids ? spec.description + ' ' + words.frame.knownIds.replace( '{ids}', ids.join( ', ' ) ) : spec.description;
+		var common = { key: name, label: label( name, widget ), help: help, __nextHasNoMarginBottom: true };
 		if ( spec.type === 'boolean' ) {
 			return el( components.ToggleControl, Object.assign( common, { checked: value === true, onChange: function ( v ) { set( name, v ? true : undefined ); } } ) );
 		}

@@ -42,7 +42,7 @@ const AWAS_MAX_VALUE = 1000;
 /**
  * The plugin's own message (for page authors), by language. Everything readers see comes from the widgets.
  *
- * @param string $lang 'id' or 'en'.
+ * @param string $lang One of the widgets' languages.
  * @return array
  */
 function awas_strings( $lang ) {
@@ -82,7 +82,7 @@ function awas_normalise_lang( $tag ) {
  * Never the page's <html lang>: themes declare it wrongly (includes/settings.php says why).
  *
  * @param string $requested The lang attribute ('' when not set).
- * @return string 'id' or 'en'.
+ * @return string One of the widgets' languages.
  */
 function awas_lang( $requested ) {
 	$lang = awas_normalise_lang( $requested );
@@ -284,7 +284,7 @@ function awas_copy_layout( $attributes ) {
  *
  * @param string $widget     Widget name from the allowlist.
  * @param array  $attributes Normalised attributes.
- * @param string $lang       'id' or 'en'.
+ * @param string $lang       One of the widgets' languages.
  * @return string HTML.
  */
 function awas_readable_copy( $widget, $attributes, $lang ) {
@@ -330,8 +330,8 @@ function awas_readable_copy( $widget, $attributes, $lang ) {
 }
 
 /**
- * What the block editor script needs: widgets, their attributes (with the manifest's descriptions) and choices, the
- * words in the admin's language and every language's own name.
+ * What the block editor script needs: widgets, their attributes (with the manifest's descriptions), choices and the
+ * built-in ids of id lists, the words in the admin's language and every language's own name.
  *
  * @return array
  */
@@ -340,6 +340,7 @@ function awas_editor_config() {
 	return array(
 		'widgets'   => $data['widgets'],
 		'choices'   => $data['choices'],
+		'knownIds'  => $data['known_ids'],
 		'words'     => $data['editor'][ awas_admin_lang() ],
 		'langNames' => $data['lang_names'],
 	);

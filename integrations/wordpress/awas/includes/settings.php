@@ -67,7 +67,10 @@ function awas_admin_lang() {
 	$lang   = strtolower( strtok( (string) $locale, '_-' ) );
 	$data   = awas_data();
 	$lang   = isset( $data['lang_aliases'][ $lang ] ) ? $data['lang_aliases'][ $lang ] : $lang;
-	return in_array( $lang, $data['langs'], true ) ? $lang : 'en';
+	if ( in_array( $lang, $data['langs'], true ) ) {
+		return $lang;
+	}
+	return in_array( 'en', $data['langs'], true ) ? 'en' : $data['default_lang'];
 }
 
 /**
