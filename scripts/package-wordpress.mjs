@@ -42,6 +42,7 @@ async function loadRenderer() {
   export { prerender, PRERENDERED_WIDGETS } from './hosted-pages/prerender.ts';
   export { widgetsCss } from './hosted-pages/document.ts';
   export * as hotlineCard from './components/hotline-card/defaults.ts';
+  export { COUNTRY_SOURCE, countryCode } from './src/safety/text.ts';
   export * as safeExit from './components/safe-exit/defaults.ts';
   export { THEMES } from './src/base/theme.ts';
   export { WIDGETS, WIDGET_NAMES } from './src/widgets.ts';
@@ -67,9 +68,8 @@ async function renderCopies(lib) {
   const hotlines = lib.hotlinesPack.hotlines ?? [];
   // Locations with a list of their own: where a hotline is based or lists an audience. Any other two-letter code
   // shows the card's "abroad" set, which is rendered once, with a code no hotline names.
-  const country = new RegExp(`^${lib.hotlineCard.COUNTRY_SOURCE}$`);
   const home = lib.hotlineCard.DEFAULT_FROM;
-  const locations = [...new Set(hotlines.flatMap((h) => [h.country, ...Object.keys(h.audience ?? {})]))].filter((l) => country.test(l));
+  const locations = [...new Set(hotlines.flatMap((h) => [h.country, ...Object.keys(h.audience ?? {})]))].filter((l) => lib.countryCode(l) === l);
   locations.sort((a, b) => (a === home ? -1 : b === home ? 1 : a.localeCompare(b)));
   if (!locations.includes(home)) fail(`the default hotlines pack lists no hotline for readers at home ("${home}").`);
   const abroadSamples = ['my', 'th', 'sa', 'tw', 'zz'].filter((l) => !locations.includes(l));
@@ -194,7 +194,7 @@ export async function packageWordpress({ quiet = false } = {}) {
       const type = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === widget.tag).attributes.find((a) => a.name === attr).type?.text ?? '';
       for (const value of values) {
         const named =
-          control === 'location' ? lib.hotlineCard.countryCode(value) === value : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
+          control === 'location' ? lib.countryCode(value) === value : attr === 'heading-level' ? /1[–-]6/.test(doc.description) : doc.description.includes(`\`${value}\``) || type.includes(`'${value}'`);
         if (!named) fail(`editor choice ${name}.${attr}="${value}" is not named in the attribute's documentation: "${doc.description}".`);
       }
       choices[name][attr] = values;
@@ -233,7 +233,7 @@ export async function packageWordpress({ quiet = false } = {}) {
     lang_aliases: { ...lib.LANG_ALIASES },
     lang_names: lib.wordsOf('name'),
     default_from: lib.hotlineCard.DEFAULT_FROM,
-    country_pattern: `^${lib.hotlineCard.COUNTRY_SOURCE}$`,
+    country_pattern: `^${lib.COUNTRY_SOURCE}$`,
     default_layout: lib.hotlineCard.DEFAULT_LAYOUT,
     // What the block calls each widget and option, in every language (the embed builder's words, src/i18n/locales).
     editor: Object.fromEntries(lib.LANGS.map((lang) => [lang, { frame: lib.wordsOf('blockEditor')[lang], widgets: lib.wordsOf('editor')[lang] }])),

@@ -6,8 +6,6 @@ import type { WidgetOption } from '../../src/widgets.js';
 
 /** `from`: where the reader is, a two-letter country code; Indonesia unless the page says otherwise. */
 export const DEFAULT_FROM = 'id';
-/** `from` is a country code (src/safety/text.ts: the rule's one home). */
-export { COUNTRY_SOURCE, countryCode } from '../../src/safety/text.js';
 /** `from="zz"`: abroad, no country in particular (ISO 3166's code for "unknown"): the services reachable from abroad. */
 export const FROM_ABROAD = 'zz';
 /** Locations a form door offers for `from` (any two-letter code works): home, and where seekers are taken to. */

@@ -11,8 +11,7 @@
  */
 import type { ContentProblem } from '../../src/content/collection.js';
 import { normaliseChannel, type Hotline, type HotlineChannel } from '../../src/content/hotlines.js';
-import { cleanText, MAX_LABEL } from '../../src/safety/text.js';
-import { countryCode } from './defaults.js';
+import { cleanText, countryCode, MAX_LABEL } from '../../src/safety/text.js';
 
 const NUMBER_LIKE = /\+?\d[\d\s().-]*\d/g;
 
