@@ -735,6 +735,9 @@ async function pastedCopyChecks({ content, copied, copiedMounts, builderMount })
 /** Logged in once WordPress has sent the browser on into wp-admin (the dashboard, or any interstitial it puts first). */
 async function logIn(page, site, user, password) {
   await page.goto(`${site}/wp-login.php`);
+  // The login page focuses and selects the user field 200 ms after it loads (wp_attempt_focus). Filling before that
+  // lets a busy machine type the password into the selected user field: wait until the page has done it.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', null, { timeout: 30000 });
   await page.fill('#user_login', user);
   await page.fill('#user_pass', password);
   await page.click('#wp-submit');
@@ -852,8 +855,17 @@ async function langChecks({ site, content, setup, password, idHeading, enHeading
       check('Settings › Awas shows one "Bahasa widget" dropdown, on Bahasa Indonesia by default', shown === 'id', `${count} fields, value ${shown}; ${where}`);
       if (shown !== null) {
         await field.selectOption('en');
-        await page.click('#submit');
-        await page.waitForURL((url) => url.searchParams.get('settings-updated') === 'true', { timeout: 60000 });
+        // Wait on options.php's answer, not on the URL: WordPress's admin pages strip settings-updated=true from the
+        // address bar at once (wp_admin_canonical_url: history.replaceState), so a URL wait races that script and
+        // loses on a busy machine.
+        const [saved] = await Promise.all([
+          page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/wp-admin/options.php'), { timeout: 60000 }),
+          page.click('#submit'),
+        ]);
+        const savedTo = saved.headers().location || '';
+        await page.waitForLoadState('load');
+        const notice = await page.locator('#setting-error-settings_updated').count();
+        check('… saving the form: options.php sends the admin back to Settings › Awas with "settings saved"', saved.status() === 302 && /[?&]page=awas\b/.test(savedTo) && /settings-updated=true/.test(savedTo) && notice === 1, `${saved.status()} → ${savedTo}; notice ${notice}`);
       }
       if (screenshots) await shoot(page, 'wordpress-settings');
     } finally {
